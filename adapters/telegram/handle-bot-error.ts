@@ -1,0 +1,32 @@
+/**
+ * The bot's one error handler (installed as `bot.catch` and as the error boundary around every
+ * handler): logs the update id and the error's message (never a stack or a request URL, which
+ * would hold the token) and tells the user, briefly, that something went wrong. The bot keeps
+ * serving.
+ */
+import type { BotError, Context } from 'grammy';
+import { errorMessage } from '../../src/errors.js';
+import type { Logger } from '../../src/logger.js';
+import { messagesForUser } from './bot-messages.js';
+import { replyText } from './reply-text.js';
+
+export type BotErrorHandler = (error: BotError<Context>) => Promise<void>;
+
+export function handleBotError(token: string, logger: Logger): BotErrorHandler {
+  const reasonOf = (error: unknown) => errorMessage(error).replaceAll(token, '[redacted]');
+  return async (error) => {
+    const updateId = error.ctx.update.update_id;
+    logger.error({ updateId, reason: reasonOf(error.error) }, 'Failed to handle a Telegram update');
+    try {
+      await apologize(error.ctx);
+    } catch (apologyError) {
+      logger.warn({ updateId, reason: reasonOf(apologyError) }, 'Could not send the apology');
+    }
+  };
+}
+
+async function apologize(ctx: Context): Promise<void> {
+  const apology = messagesForUser(ctx.from).apology;
+  if (ctx.callbackQuery !== undefined) await ctx.answerCallbackQuery({ text: apology });
+  else if (ctx.chat !== undefined) await replyText(ctx, apology);
+}

@@ -1,0 +1,153 @@
+/**
+ * The offline answer: the sentences that answer, each followed by the marker of its source,
+ * quoted as written (and said to be quoted) when the report is in the other language. List
+ * questions add the names gathered across every matching passage, duplicates merged.
+ */
+import type { Source } from '../engine/answer-types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Query } from '../retrieval/build-query.js';
+import { Citations } from './citations.js';
+import { extractEnumerations } from './extract-enumerations.js';
+import type { Evidence } from './gather-evidence.js';
+import { glossNames } from './gloss-names.js';
+import { displayName, type FoundName, mergeListItems } from './merge-list-items.js';
+import { aside, messagesFor } from './messages.js';
+import { selectSentences } from './select-sentences.js';
+
+export interface ComposedAnswer {
+  text: string;
+  sources: Source[];
+}
+
+/** A list sentence must cover this much of the question on its own words, and this share of the best one. */
+const LIST_SUPPORT = 0.3;
+const LIST_SHARE_OF_BEST = 0.8;
+/** Sentences considered for a list at all, and the names a restated list shares with a chosen one. */
+const LIST_CANDIDATE = 0.2;
+const LIST_SHARED_NAMES = 2;
+const MIN_LIST_ITEMS = 2;
+const YEAR_IN_TEXT = /\b(19|20)\d{2}\b|\d{4}年/;
+
+/** Composes the extractive answer from evidence that passed the answerability check. */
+export function composeExtractiveAnswer(
+  query: Query,
+  evidence: readonly Evidence[],
+  lexicon: Lexicon,
+  support: number,
+): ComposedAnswer {
+  const citations = new Citations();
+  const enumerated = query.kind === 'list' ? enumerationEvidence(evidence, lexicon) : [];
+  const sentences =
+    enumerated.length > 0
+      ? [enumerated[0] as Evidence]
+      : selectSentences(evidence, query.language, support);
+  const parts = [renderSentences(sentences, query, citations, lexicon)];
+  const list = enumerated.length > 0 ? renderList(enumerated, query, citations, lexicon) : null;
+  if (list !== null) parts.push(list);
+  return { text: parts.join('\n\n'), sources: citations.sources() };
+}
+
+/**
+ * The sentences with their markers. Sentences in the other language are quoted as written,
+ * under one "a Chinese-language report says" per run, followed by glosses of the names they
+ * hold that the question did not use.
+ */
+function renderSentences(
+  sentences: readonly Evidence[],
+  query: Query,
+  citations: Citations,
+  lexicon: Lexicon,
+): string {
+  const messages = messagesFor(query.language);
+  const glossed = new Set<string>();
+  const rendered: string[] = [];
+  let quotes: string[] = [];
+  const flushQuotes = () => {
+    if (quotes.length === 0) return;
+    const glosses = newGlosses(quotes.join(' '), query, lexicon, glossed);
+    const note = aside(glosses, query.language, '; ', '；');
+    rendered.push(`${messages.otherLanguageIntro} ${quotes.join(' ')}${note}`);
+    quotes = [];
+  };
+  for (const item of sentences) {
+    const marker = citations.marker(item.passage);
+    if (item.language === query.language) {
+      flushQuotes();
+      rendered.push(`${item.sentence} ${marker}`);
+    } else {
+      quotes.push(`${messages.quote(item.sentence)} ${marker}`);
+    }
+  }
+  flushQuotes();
+  const date = sentences[0]?.passage.chunk.metadata.date;
+  if (
+    query.kind === 'when' &&
+    date &&
+    !sentences.some((item) => YEAR_IN_TEXT.test(item.sentence))
+  ) {
+    rendered.push(messages.reportDated(date));
+  }
+  return rendered.join(query.language === 'zh' ? '' : ' ');
+}
+
+/**
+ * Evidence sentences whose enumerations answer a list question: those whose own words cover
+ * the question nearly as well as the best, plus any sentence that restates the same list
+ * (two names in common), as another report of the same event does.
+ */
+function enumerationEvidence(evidence: readonly Evidence[], lexicon: Lexicon): Evidence[] {
+  const candidates = evidence.filter(
+    (item) => item.coverage >= LIST_CANDIDATE && extractEnumerations(item.sentence).length > 0,
+  );
+  const best = Math.max(0, ...candidates.map((item) => item.ownCoverage));
+  if (best < LIST_SUPPORT) return [];
+  const chosen = candidates.filter((item) => item.ownCoverage >= best * LIST_SHARE_OF_BEST);
+  for (const item of candidates) {
+    if (!chosen.includes(item) && sharedNames(item, chosen, lexicon) >= LIST_SHARED_NAMES)
+      chosen.push(item);
+  }
+  return chosen;
+}
+
+function sharedNames(item: Evidence, chosen: readonly Evidence[], lexicon: Lexicon): number {
+  const known = chosen
+    .flatMap((other) => extractEnumerations(other.sentence).flat())
+    .map((name) => ({ name, citation: 0 }));
+  const names = extractEnumerations(item.sentence).flat();
+  const merged = mergeListItems(
+    [...known, ...names.map((name) => ({ name, citation: 1 }))],
+    lexicon,
+  );
+  return merged.filter((listItem) => listItem.citations.length > 1).length;
+}
+
+function newGlosses(quote: string, query: Query, lexicon: Lexicon, glossed: Set<string>): string[] {
+  const asked = query.text.normalize('NFKC').toLowerCase();
+  return glossNames(quote, query.language, lexicon).filter((gloss) => {
+    const target = gloss.split(' = ')[1]?.toLowerCase() ?? '';
+    if (glossed.has(gloss) || asked.includes(target)) return false;
+    glossed.add(gloss);
+    return true;
+  });
+}
+
+function renderList(
+  enumerated: readonly Evidence[],
+  query: Query,
+  citations: Citations,
+  lexicon: Lexicon,
+): string | null {
+  const found: FoundName[] = enumerated.flatMap((item) => {
+    const citation = citations.cite(item.passage);
+    return extractEnumerations(item.sentence).flatMap((names) =>
+      names.map((name) => ({ name, citation })),
+    );
+  });
+  const items = mergeListItems(found, lexicon);
+  if (items.length < MIN_LIST_ITEMS) return null;
+  const lines = items.map((item) => {
+    const { name, aliases } = displayName(item, query.language);
+    return `• ${name}${aside(aliases, query.language)} ${item.citations.map((n) => `[${n}]`).join('')}`;
+  });
+  return [messagesFor(query.language).listIntro(items.length), ...lines].join('\n');
+}

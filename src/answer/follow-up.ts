@@ -1,0 +1,50 @@
+/**
+ * Offline follow-ups: "and how much did they invest?" after "which companies signed in
+ * Luodian?" keeps the earlier question's concepts as context, at reduced weight, so that
+ * retrieval finds the passage both questions are about.
+ */
+import type { Turn } from '../engine/answer-types.js';
+import type { Concept, Query } from '../retrieval/build-query.js';
+import type { Language } from '../text/detect-language.js';
+
+/** Earlier user questions considered, most recent last. */
+const CONTEXT_TURNS = 3;
+
+const ENGLISH_MARKERS =
+  /^\s*(and|also|so|then|but|what about|how about|and what|what else)\b|\b(they|them|their|theirs|it|its|this|that|these|those|there|he|she|his|her|him)\b/i;
+const CHINESE_MARKERS =
+  /^\s*(那|那么|还有|另外|此外|而且|并且|那些)|他们|她们|它们|他|她|它|其|该|这些|那些|这个|那个|此|上述/;
+
+/** True when a question leans on an earlier one (pronouns, "and…", "那…"). */
+export function looksLikeFollowUp(question: string, language: Language): boolean {
+  return (language === 'zh' ? CHINESE_MARKERS : ENGLISH_MARKERS).test(question);
+}
+
+/** The user's earlier questions, oldest first. */
+export function earlierQuestions(conversation: readonly Turn[]): string[] {
+  return conversation
+    .filter((turn) => turn.role === 'user' && turn.text.trim() !== '')
+    .slice(-CONTEXT_TURNS)
+    .map((turn) => turn.text);
+}
+
+/** The query with the concepts of `context` it lacks, marked as coming from context. */
+export function withContext(query: Query, context: Query): Query {
+  const known = new Set(query.concepts.map(signature));
+  const carried: Concept[] = context.concepts
+    .filter((concept) => !known.has(signature(concept)))
+    .map((concept) => ({ ...concept, fromContext: true }));
+  return {
+    ...query,
+    concepts: [...query.concepts, ...carried],
+    embeddingText: `${query.embeddingText} ${context.embeddingText}`,
+    timeScope: query.timeScope.kind === 'any' ? context.timeScope : query.timeScope,
+  };
+}
+
+function signature(concept: Concept): string {
+  return concept.alternatives
+    .map((alternative) => alternative.terms.join('+'))
+    .sort()
+    .join('|');
+}

@@ -1,0 +1,188 @@
+/**
+ * Finds the sentences that answer a query in the retrieved passages. A sentence's coverage
+ * is the share of the question's concepts (weighted by importance) that it, or its close
+ * context, expresses: neighbouring sentences and the document title count for less than the
+ * sentence itself. Coverage decides whether the knowledge base answers the question at all.
+ */
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Concept, Query } from '../retrieval/build-query.js';
+import type { QuestionKind } from '../retrieval/question-kind.js';
+import type { RankedPassage } from '../retrieval/retrieve.js';
+import { yearOf } from '../retrieval/time-scope.js';
+import type { Analyzer } from '../text/analyzer.js';
+import type { Language } from '../text/detect-language.js';
+import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { splitSentences } from '../text/split-sentences.js';
+
+export interface Evidence {
+  sentence: string;
+  passage: RankedPassage;
+  /** Rank of the passage in retrieval, from 0. */
+  passageRank: number;
+  /** Position of the sentence in its passage. */
+  position: number;
+  language: Language;
+  /** Per concept, how well the sentence and its context express it (0–1). */
+  credits: number[];
+  /** Importance-weighted share of the question the sentence covers with its context (0–1). */
+  coverage: number;
+  /** The same share from the sentence alone, without neighbours or title. */
+  ownCoverage: number;
+  /** True when the sentence holds what the question's kind asks for (a number, a date, a person). */
+  fitsKind: boolean;
+  /** Coverage plus preferences (answer kind, passage rank), to order sentences. */
+  score: number;
+}
+
+const NEIGHBOUR_CREDIT = 0.7;
+/** A concept the document's title or publisher expresses ("according to Xinmin Evening News"). */
+const TITLE_CREDIT = 0.5;
+/** A year the question names, expressed by the document's date rather than the sentence. */
+const DATE_CREDIT = 0.7;
+/** Concepts carried over from an earlier turn weigh this much of their importance. */
+const CONTEXT_IMPORTANCE = 0.5;
+const KIND_BONUS = 0.15;
+const RANK_BONUS = 0.05;
+
+/** Every sentence of the passages, scored against the query, best first. */
+export function gatherEvidence(
+  query: Query,
+  passages: readonly RankedPassage[],
+  analyzer: Analyzer,
+  lexicon: Lexicon,
+): Evidence[] {
+  const weights = query.concepts.map(
+    (concept) => concept.importance * (concept.fromContext ? CONTEXT_IMPORTANCE : 1),
+  );
+  const total = weights.reduce((sum, weight) => sum + weight, 0);
+  if (total === 0) return [];
+  const scoring = { query, analyzer, lexicon, weights, total, passageCount: passages.length };
+  const evidence = passages.flatMap((passage, rank) => passageEvidence(scoring, passage, rank));
+  return evidence.sort((a, b) => b.score - a.score);
+}
+
+interface Scoring {
+  query: Query;
+  analyzer: Analyzer;
+  lexicon: Lexicon;
+  weights: number[];
+  total: number;
+  passageCount: number;
+}
+
+function passageEvidence(
+  { query, analyzer, lexicon, weights, total, passageCount }: Scoring,
+  passage: RankedPassage,
+  rank: number,
+): Evidence[] {
+  const sentences = splitSentences(passage.chunk.pageContent);
+  const own = sentences.map((sentence) =>
+    conceptCredits(query.concepts, new Set(analyzer.indexTerms(sentence))),
+  );
+  const { title: documentTitle, publisher } = passage.chunk.metadata;
+  const title = conceptCredits(
+    query.concepts,
+    new Set(analyzer.indexTerms(`${documentTitle}\n${publisher ?? ''}`)),
+  );
+  const documentYear = yearOf(passage.chunk.metadata.date);
+  return sentences.map((sentence, position) => {
+    const credits = query.concepts.map((_, i) =>
+      Math.max(
+        own[position]?.[i] ?? 0,
+        NEIGHBOUR_CREDIT * (own[position - 1]?.[i] ?? 0),
+        NEIGHBOUR_CREDIT * (own[position + 1]?.[i] ?? 0),
+        TITLE_CREDIT * (title[i] ?? 0),
+        query.concepts[i]?.year !== undefined && query.concepts[i]?.year === documentYear
+          ? DATE_CREDIT
+          : 0,
+      ),
+    );
+    const coverage = weightedShare(credits, weights, total);
+    const fits = fitsKind(query.kind, sentence, lexicon);
+    const bonus = (fits ? KIND_BONUS : 0) + RANK_BONUS * (1 - rank / Math.max(1, passageCount));
+    return {
+      sentence,
+      passage,
+      passageRank: rank,
+      position,
+      language: passage.chunk.metadata.language,
+      credits,
+      coverage,
+      ownCoverage: weightedShare(own[position] ?? [], weights, total),
+      fitsKind: fits,
+      score: coverage + bonus,
+    };
+  });
+}
+
+function weightedShare(
+  credits: readonly number[],
+  weights: readonly number[],
+  total: number,
+): number {
+  return credits.reduce((sum, credit, i) => sum + credit * (weights[i] ?? 0), 0) / total;
+}
+
+/** Per concept, the weight of its best alternative whose terms all occur in `terms`. */
+function conceptCredits(concepts: readonly Concept[], terms: ReadonlySet<string>): number[] {
+  return concepts.map((concept) =>
+    concept.alternatives.reduce(
+      (best, alternative) =>
+        alternative.terms.every((term) => terms.has(term))
+          ? Math.max(best, alternative.weight)
+          : best,
+      0,
+    ),
+  );
+}
+
+const DATE =
+  /\b(19|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(st|nd|rd|th)\b|\d+月\d+日|\d{4}年|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|今天|昨天|星期|周[一二三四五六日]/i;
+const ROLE =
+  '[Ss]ecretary|[Mm]ayor|[Cc]hairman|[Dd]irector|[Ss]upervisor|[Pp]resident|[Hh]ead|[Cc]hief|[Dd]eputy|[Vv]ice|[Rr]eporter|[Pp]rofessor';
+const TITLED_PERSON = new RegExp(
+  [
+    String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician|Secretary|Mayor|Chairman|Director|President|Minister|Reporter)\.? [A-Z][a-z]+`,
+    String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|told|stated|added|noted|pointed|stressed|mentioned|recommended)\b`,
+    String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a |an )?(?:[A-Za-z]+ )?(?:${ROLE})`,
+    String.raw`(?:记者|书记|区长|市长|主任|院士|局长|教授|博士|主席|会长)\s*\p{Script=Han}{2,3}`,
+  ].join('|'),
+  'u',
+);
+const PLACE = /\b(in|at) [A-Z][a-z]+|区|镇|园|\b(town|district|park)\b/i;
+
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, 'i');
+const MONTH_AFTER = new RegExp(`^(st|nd|rd|th)?\\s*(of\\s+)?${MONTH}|^\\s*[月日号]`, 'i');
+
+/** "28 November", "March 15th", "11月28日": a day of the month is a date, not a quantity. */
+function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
+  return (
+    MONTH_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) ||
+    MONTH_AFTER.test(sentence.slice(mention.end, mention.end + 14))
+  );
+}
+
+/** True when a sentence holds what the question's kind asks for (a number, a date, a person, a place). */
+function fitsKind(kind: QuestionKind, sentence: string, lexicon: Lexicon): boolean {
+  switch (kind) {
+    case 'quantity':
+      return findNumbers(sentence).some((mention) => !isDayOfMonth(sentence, mention));
+    case 'when':
+      return DATE.test(sentence);
+    case 'who':
+      return (
+        TITLED_PERSON.test(sentence) ||
+        lexicon.findGlossaryNames(sentence).some((match) => match.entry.kind === 'person')
+      );
+    case 'where':
+      return (
+        PLACE.test(sentence) ||
+        lexicon
+          .findGlossaryNames(sentence)
+          .some((match) => match.entry.kind === 'place' || match.entry.kind === 'park')
+      );
+    default:
+      return false;
+  }
+}

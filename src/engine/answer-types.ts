@@ -1,0 +1,90 @@
+/**
+ * The engine's contract with every adapter: a question (and earlier turns) in, an `Answer`
+ * out. Plain data only; formatting for a platform happens in its adapter.
+ */
+import type { ReloadReport } from '../snapshot/reload-report.js';
+import type { Language } from '../text/detect-language.js';
+
+export type { ReloadReport } from '../snapshot/reload-report.js';
+export type { Language } from '../text/detect-language.js';
+
+/** One earlier turn of a conversation, oldest first. */
+export interface Turn {
+  role: 'user' | 'assistant';
+  text: string;
+}
+
+/** A numbered source: the passage a citation marker [n] points to. */
+export interface Source {
+  n: number;
+  title: string;
+  /** The publisher ("China News Service"), empty when unknown. */
+  source: string;
+  date: string | null;
+  url: string | null;
+  /** Path of the document inside KNOWLEDGE_DIR. */
+  path: string;
+  /** The passage cited. */
+  text: string;
+  score: number;
+  documentId: string;
+  chunkId: string;
+  language: Language;
+}
+
+/**
+ * Why an answer is what it is: `answer` when the knowledge base supports one, `not_found`
+ * when it does not, `invalid_question` when the input was empty, too long or not text.
+ */
+export type AnswerKind = 'answer' | 'not_found' | 'invalid_question';
+
+export interface Answer {
+  /** Short id to attach feedback to this answer. */
+  id: string;
+  /** The reply, with [n] markers that refer to `sources`. */
+  text: string;
+  answered: boolean;
+  kind: AnswerKind;
+  /** The language of the question, and of the reply. */
+  language: Language;
+  /** Cited sources when answered; the nearest documents when not found. */
+  sources: Source[];
+  /** Who wrote the text: the extractive answerer or a language model. */
+  generator: 'extractive' | 'model';
+}
+
+/** A rating of an answer from a chat user. */
+export interface Feedback {
+  answerId: string;
+  rating: 'up' | 'down';
+  platform: string;
+  userId: string;
+  /** The message text, for answers no longer in memory. */
+  messageText?: string;
+}
+
+export interface EngineStatus {
+  documents: number;
+  chunks: number;
+  snapshotId: string | null;
+  builtAt: string | null;
+  embedder: string | null;
+  lastReload: ReloadReport | null;
+  startedAt: string;
+  uptimeSeconds: number;
+  answersGiven: number;
+  model: string | null;
+}
+
+/** The answering engine, as adapters see it. */
+export interface Engine {
+  answer(question: string, conversation?: readonly Turn[]): Promise<Answer>;
+  /** Builds a new snapshot off the main thread and swaps it in; concurrent calls share one build. */
+  reload(): Promise<ReloadReport>;
+  status(): EngineStatus;
+  /** Appends a rating to the feedback log under DATA_DIR. */
+  recordFeedback(feedback: Feedback): Promise<void>;
+  /** The longest question accepted, in characters. */
+  readonly maxQuestionChars: number;
+  close(): Promise<void>;
+}

@@ -1,0 +1,178 @@
+/**
+ * The answering engine: owns the snapshot in service, answers questions from it, reloads it,
+ * reports its status and records feedback. It knows no platform; adapters call it.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Logger } from 'pino';
+import { type AnsweringOptions, type Draft, draftAnswer } from '../answer/draft-answer.js';
+import { messagesFor } from '../answer/messages.js';
+import type { Config } from '../config.js';
+import { createEmbedder, type EmbedderSpec, embedderSpecFrom } from '../index/create-embedder.js';
+import type { Embedder } from '../index/embedder.js';
+import { SnapshotService } from '../snapshot/snapshot-service.js';
+import { detectLanguage } from '../text/detect-language.js';
+import type { Answer, Engine, EngineStatus, Feedback, Turn } from './answer-types.js';
+import { appendFeedback } from './feedback-log.js';
+import { RecentAnswers } from './recent-answers.js';
+import { type ValidatedQuestion, validateQuestion } from './validate-question.js';
+
+/** Rewrites a draft with a language model; see src/model. Offline engines have none. */
+export interface AnswerWriter {
+  readonly model: string;
+  write(question: string, draft: Draft): Promise<Pick<Answer, 'text' | 'sources' | 'generator'>>;
+}
+
+export interface EngineOptions {
+  config: Pick<Config, 'knowledgeDir' | 'dataDir' | 'limits' | 'openai'>;
+  logger: Logger;
+  answering?: AnsweringOptions;
+  writer?: AnswerWriter;
+  /** False to load a persisted snapshot without building one when there is none. */
+  buildIfMissing?: boolean;
+}
+
+/** Creates the engine and loads (or builds) its snapshot. */
+export async function createEngine(options: EngineOptions): Promise<Engine> {
+  const spec = embedderSpecFrom(options.config.openai);
+  const engine = new KnowledgeEngine(options, spec, await createEmbedder(spec));
+  await engine.start();
+  return engine;
+}
+
+class KnowledgeEngine implements Engine {
+  readonly maxQuestionChars: number;
+  private readonly snapshots: SnapshotService;
+  private readonly recent = new RecentAnswers();
+  private readonly startedAt = new Date();
+  private answersGiven = 0;
+
+  constructor(
+    private readonly options: EngineOptions,
+    spec: EmbedderSpec,
+    private readonly embedder: Embedder,
+  ) {
+    this.maxQuestionChars = options.config.limits.maxQuestionChars;
+    this.snapshots = new SnapshotService({
+      knowledgeDir: options.config.knowledgeDir,
+      dataDir: options.config.dataDir,
+      embedder: spec,
+      embedderId: this.embedder.id,
+      logger: options.logger,
+    });
+  }
+
+  start(): Promise<void> {
+    return this.snapshots.start({ buildIfMissing: this.options.buildIfMissing ?? true });
+  }
+
+  async answer(question: string, conversation: readonly Turn[] = []): Promise<Answer> {
+    const validated = validateQuestion(question, this.maxQuestionChars);
+    const answer = validated.ok
+      ? await this.answerValid(validated.text, conversation)
+      : this.invalid(validated);
+    this.answersGiven += 1;
+    this.recent.remember(question.slice(0, this.maxQuestionChars), answer);
+    return answer;
+  }
+
+  reload() {
+    return this.snapshots.reload();
+  }
+
+  status(): EngineStatus {
+    const snapshot = this.snapshots.current;
+    return {
+      documents: snapshot?.manifest.documents.length ?? 0,
+      chunks: snapshot?.chunks.length ?? 0,
+      snapshotId: snapshot?.manifest.id ?? null,
+      builtAt: snapshot?.manifest.builtAt ?? null,
+      embedder: snapshot?.manifest.embedder.id ?? null,
+      lastReload: this.snapshots.lastReload,
+      startedAt: this.startedAt.toISOString(),
+      uptimeSeconds: Math.round((Date.now() - this.startedAt.getTime()) / 1000),
+      answersGiven: this.answersGiven,
+      model: this.options.writer?.model ?? null,
+    };
+  }
+
+  async recordFeedback(feedback: Feedback): Promise<void> {
+    const remembered = this.recent.find(feedback.answerId);
+    await appendFeedback(this.options.config.dataDir, {
+      at: new Date().toISOString(),
+      answerId: feedback.answerId,
+      rating: feedback.rating,
+      platform: feedback.platform,
+      userId: feedback.userId,
+      question: remembered?.question ?? null,
+      answer: remembered?.answer.text ?? feedback.messageText ?? null,
+      sources: (remembered?.answer.sources ?? []).map(({ n, title, path }) => ({ n, title, path })),
+    });
+  }
+
+  /** Waits for a reload in progress, so that its worker is not cut off mid-write. */
+  async close(): Promise<void> {
+    await this.snapshots.settled();
+  }
+
+  private async answerValid(question: string, conversation: readonly Turn[]): Promise<Answer> {
+    const snapshot = this.snapshots.current;
+    if (snapshot === null) return this.unavailable(question);
+    const draft = await draftAnswer(
+      question,
+      conversation,
+      snapshot,
+      this.embedder,
+      this.options.answering,
+    );
+    const written =
+      draft.answered && this.options.writer
+        ? await this.options.writer.write(question, draft)
+        : null;
+    return {
+      id: newAnswerId(),
+      text: written?.text ?? draft.text,
+      answered: draft.answered,
+      kind: draft.kind,
+      language: draft.language,
+      sources: written?.sources ?? draft.sources,
+      generator: written?.generator ?? 'extractive',
+    };
+  }
+
+  private invalid(validated: Extract<ValidatedQuestion, { ok: false }>): Answer {
+    const messages = messagesFor(validated.language);
+    const limit = this.maxQuestionChars;
+    const text =
+      validated.problem === 'too_long'
+        ? messages.tooLong(validated.length, limit)
+        : validated.problem === 'empty'
+          ? messages.emptyQuestion
+          : messages.notText(limit);
+    return {
+      id: newAnswerId(),
+      text,
+      answered: false,
+      kind: 'invalid_question',
+      language: validated.language,
+      sources: [],
+      generator: 'extractive',
+    };
+  }
+
+  private unavailable(question: string): Answer {
+    const language = detectLanguage(question);
+    return {
+      id: newAnswerId(),
+      text: messagesFor(language).unavailable,
+      answered: false,
+      kind: 'not_found',
+      language,
+      sources: [],
+      generator: 'extractive',
+    };
+  }
+}
+
+function newAnswerId(): string {
+  return randomBytes(6).toString('base64url');
+}

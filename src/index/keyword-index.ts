@@ -1,0 +1,311 @@
+/**
+ * The keyword leg: a BM25 inverted index over the analyzer's terms, held in typed arrays so
+ * that 100k passages load in milliseconds and score without allocation. LangChain's
+ * BM25Retriever cannot be used: it splits on whitespace, which finds no words in Chinese.
+ */
+
+const K1 = 1.2;
+const B = 0.75;
+
+/** A weighted set of terms that match as one: all terms must occur in a passage. */
+export interface TermGroup {
+  terms: readonly string[];
+  weight: number;
+}
+
+/** Reusable scratch arrays for scoring, sized to the index. */
+export interface ScoreBuffers {
+  /** Running BM25 total per passage. */
+  totals: Float32Array;
+  /** Per-passage best score of the concept being scored. */
+  concept: Float32Array;
+  /** Bit i set when concept i matched the passage. */
+  matched: Uint32Array;
+  /** Passages touched by the current query. */
+  touched: Uint32Array;
+  touchedCount: number;
+  /** Passages touched by the current concept. */
+  conceptTouched: Uint32Array;
+}
+
+interface IndexArrays {
+  terms: string[];
+  offsets: Uint32Array;
+  passages: Uint32Array;
+  frequencies: Uint16Array;
+  lengths: Uint32Array;
+}
+
+export class KeywordIndex {
+  private readonly termIds: Map<string, number>;
+  private readonly norms: Float32Array;
+  readonly size: number;
+
+  private constructor(private readonly arrays: IndexArrays) {
+    this.termIds = new Map(arrays.terms.map((term, id) => [term, id]));
+    this.size = arrays.lengths.length;
+    const average =
+      arrays.lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, this.size);
+    this.norms = Float32Array.from(
+      arrays.lengths,
+      (length) => K1 * (1 - B + (B * length) / Math.max(1, average)),
+    );
+  }
+
+  /** Builds the index from the terms of each passage, in passage order. */
+  static build(passageTerms: readonly (readonly string[])[]): KeywordIndex {
+    return new KeywordIndex(buildArrays(passageTerms));
+  }
+
+  /** The terms of the index (its vocabulary). */
+  vocabulary(): Set<string> {
+    return new Set(this.arrays.terms);
+  }
+
+  has(term: string): boolean {
+    return this.termIds.has(term);
+  }
+
+  /** Inverse document frequency; a term the index lacks gets the highest possible value. */
+  idf(term: string): number {
+    const id = this.termIds.get(term);
+    const frequency = id === undefined ? 0 : this.postingCount(id);
+    return Math.log(1 + (this.size - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  /** The IDF of a term no passage holds: the most a term can weigh. */
+  maxIdf(): number {
+    return Math.log(1 + (this.size + 0.5) / 0.5);
+  }
+
+  /** Fresh scratch arrays for `score`. */
+  createBuffers(): ScoreBuffers {
+    return {
+      totals: new Float32Array(this.size),
+      concept: new Float32Array(this.size),
+      matched: new Uint32Array(this.size),
+      touched: new Uint32Array(this.size),
+      touchedCount: 0,
+      conceptTouched: new Uint32Array(this.size),
+    };
+  }
+
+  /**
+   * Adds one concept's BM25 score to `buffers.totals`: per passage, the best of its term
+   * groups (a word and its translations are alternatives, not a sum). Sets bit `bit` of
+   * `buffers.matched` for every passage the concept matches.
+   */
+  scoreConcept(groups: readonly TermGroup[], bit: number, buffers: ScoreBuffers): void {
+    let conceptCount = 0;
+    for (const group of groups) conceptCount = this.scoreGroup(group, buffers, conceptCount);
+    const flag = bit < 32 ? 1 << bit : 0;
+    for (let i = 0; i < conceptCount; i += 1) {
+      const passage = buffers.conceptTouched[i] as number;
+      if (buffers.totals[passage] === 0 && buffers.matched[passage] === 0) {
+        buffers.touched[buffers.touchedCount] = passage;
+        buffers.touchedCount += 1;
+      }
+      buffers.totals[passage] =
+        (buffers.totals[passage] as number) + (buffers.concept[passage] as number);
+      buffers.matched[passage] = (buffers.matched[passage] as number) | flag;
+      buffers.concept[passage] = 0;
+    }
+  }
+
+  /** Clears the scratch arrays after a query. */
+  resetBuffers(buffers: ScoreBuffers): void {
+    for (let i = 0; i < buffers.touchedCount; i += 1) {
+      const passage = buffers.touched[i] as number;
+      buffers.totals[passage] = 0;
+      buffers.matched[passage] = 0;
+    }
+    buffers.touchedCount = 0;
+  }
+
+  private scoreGroup(group: TermGroup, buffers: ScoreBuffers, conceptCount: number): number {
+    const ids = group.terms.map((term) => this.termIds.get(term));
+    if (ids.length === 0 || ids.some((id) => id === undefined)) return conceptCount;
+    const termIds = (ids as number[]).sort((a, b) => this.postingCount(a) - this.postingCount(b));
+    const rarest = termIds[0] as number;
+    const { offsets, passages } = this.arrays;
+    let count = conceptCount;
+    for (let p = offsets[rarest] as number; p < (offsets[rarest + 1] as number); p += 1) {
+      const passage = passages[p] as number;
+      const score = this.groupScore(termIds, passage);
+      if (score <= 0) continue;
+      const weighted = (score * group.weight) / termIds.length;
+      if (buffers.concept[passage] === 0) {
+        buffers.conceptTouched[count] = passage;
+        count += 1;
+      }
+      if (weighted > (buffers.concept[passage] as number)) buffers.concept[passage] = weighted;
+    }
+    return count;
+  }
+
+  /** Sum of the BM25 scores of all terms in one passage, or 0 when one is missing. */
+  private groupScore(termIds: readonly number[], passage: number): number {
+    let sum = 0;
+    for (const id of termIds) {
+      const frequency = this.frequency(id, passage);
+      if (frequency === 0) return 0;
+      const norm = this.norms[passage] as number;
+      sum += this.idfOf(id) * ((frequency * (K1 + 1)) / (frequency + norm));
+    }
+    return sum;
+  }
+
+  private idfOf(id: number): number {
+    const frequency = this.postingCount(id);
+    return Math.log(1 + (this.size - frequency + 0.5) / (frequency + 0.5));
+  }
+
+  private postingCount(id: number): number {
+    return (this.arrays.offsets[id + 1] as number) - (this.arrays.offsets[id] as number);
+  }
+
+  /** Term frequency in a passage, by binary search of the term's sorted postings. */
+  private frequency(id: number, passage: number): number {
+    const { offsets, passages, frequencies } = this.arrays;
+    let low = offsets[id] as number;
+    let high = (offsets[id + 1] as number) - 1;
+    while (low <= high) {
+      const middle = (low + high) >>> 1;
+      const value = passages[middle] as number;
+      if (value === passage) return frequencies[middle] as number;
+      if (value < passage) low = middle + 1;
+      else high = middle - 1;
+    }
+    return 0;
+  }
+
+  /** The index as bytes: a JSON header with the terms, then the typed arrays. */
+  serialize(): Buffer {
+    const { terms, offsets, passages, frequencies, lengths } = this.arrays;
+    const header = Buffer.from(
+      JSON.stringify({ version: 1, terms, postings: passages.length, size: lengths.length }),
+    );
+    const headerLength = Buffer.alloc(4);
+    headerLength.writeUInt32LE(header.length);
+    const padding = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
+    const frequencyBytes = Buffer.from(
+      frequencies.buffer,
+      frequencies.byteOffset,
+      frequencies.byteLength,
+    );
+    return Buffer.concat([
+      headerLength,
+      header,
+      padding,
+      bytesOf(offsets),
+      bytesOf(passages),
+      bytesOf(lengths),
+      frequencyBytes,
+    ]);
+  }
+
+  /** Reads bytes written by `serialize`. */
+  static deserialize(bytes: Buffer): KeywordIndex {
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.subarray(4, 4 + headerLength).toString('utf8')) as {
+      terms: string[];
+      postings: number;
+      size: number;
+    };
+    let offset = 4 + headerLength + ((4 - ((4 + headerLength) % 4)) % 4);
+    const take = (count: number): Uint32Array => {
+      const array = new Uint32Array(count);
+      Buffer.from(array.buffer).set(bytes.subarray(offset, offset + count * 4));
+      offset += count * 4;
+      return array;
+    };
+    const offsets = take(header.terms.length + 1);
+    const passages = take(header.postings);
+    const lengths = take(header.size);
+    const frequencies = new Uint16Array(header.postings);
+    Buffer.from(frequencies.buffer).set(bytes.subarray(offset, offset + header.postings * 2));
+    return new KeywordIndex({ terms: header.terms, offsets, passages, frequencies, lengths });
+  }
+}
+
+function bytesOf(array: Uint32Array): Buffer {
+  return Buffer.from(array.buffer, array.byteOffset, array.byteLength);
+}
+
+/** Growable (term, passage, frequency) triples, kept in typed arrays to bound memory. */
+class Triples {
+  termIds = new Uint32Array(1024);
+  passages = new Uint32Array(1024);
+  frequencies = new Uint16Array(1024);
+  length = 0;
+
+  push(termId: number, passage: number, frequency: number): void {
+    if (this.length === this.termIds.length) this.grow();
+    this.termIds[this.length] = termId;
+    this.passages[this.length] = passage;
+    this.frequencies[this.length] = Math.min(frequency, 65535);
+    this.length += 1;
+  }
+
+  private grow(): void {
+    const size = this.termIds.length * 2;
+    this.termIds = copyInto(new Uint32Array(size), this.termIds);
+    this.passages = copyInto(new Uint32Array(size), this.passages);
+    this.frequencies = copyInto(new Uint16Array(size), this.frequencies);
+  }
+}
+
+function copyInto<T extends Uint32Array | Uint16Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
+}
+
+/** Counts terms per passage, then lays postings out by term (a counting sort by term id). */
+function buildArrays(passageTerms: readonly (readonly string[])[]): IndexArrays {
+  const ids = new Map<string, number>();
+  const triples = new Triples();
+  passageTerms.forEach((terms, passage) => {
+    const counts = new Map<number, number>();
+    for (const term of terms) {
+      let id = ids.get(term);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(term, id);
+      }
+      counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    for (const [id, frequency] of counts) triples.push(id, passage, frequency);
+  });
+  return layOutByTerm(
+    ids,
+    triples,
+    Uint32Array.from(passageTerms, (terms) => terms.length),
+  );
+}
+
+function layOutByTerm(
+  ids: Map<string, number>,
+  triples: Triples,
+  lengths: Uint32Array,
+): IndexArrays {
+  const terms = [...ids.keys()];
+  const offsets = new Uint32Array(terms.length + 1);
+  for (let i = 0; i < triples.length; i += 1) {
+    const next = (triples.termIds[i] as number) + 1;
+    offsets[next] = (offsets[next] as number) + 1;
+  }
+  for (let id = 0; id < terms.length; id += 1)
+    offsets[id + 1] = (offsets[id + 1] as number) + (offsets[id] as number);
+  const cursor = offsets.slice(0, terms.length);
+  const passages = new Uint32Array(triples.length);
+  const frequencies = new Uint16Array(triples.length);
+  // Triples arrive in ascending passage order, so each term's postings stay sorted.
+  for (let i = 0; i < triples.length; i += 1) {
+    const id = triples.termIds[i] as number;
+    const position = cursor[id] as number;
+    passages[position] = triples.passages[i] as number;
+    frequencies[position] = triples.frequencies[i] as number;
+    cursor[id] = position + 1;
+  }
+  return { terms, offsets, passages, frequencies, lengths };
+}

@@ -1,0 +1,103 @@
+/**
+ * Lists the document files under KNOWLEDGE_DIR. A file or link whose real path leaves the
+ * folder (a symlink to /etc, a `..` path) is refused, never read.
+ */
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import type { SkipReason } from '../errors.js';
+
+/** A document file found in the knowledge folder. */
+export interface KnowledgeFile {
+  absolutePath: string;
+  /** Relative to the knowledge folder, with forward slashes. */
+  relativePath: string;
+  extension: string;
+  size: number;
+}
+
+/** A file that is not read, with the reason the reload report shows. */
+export interface RefusedFile {
+  path: string;
+  reason: SkipReason;
+  message: string;
+}
+
+export interface KnowledgeListing {
+  files: KnowledgeFile[];
+  refused: RefusedFile[];
+}
+
+/** Files of these names document the folder for admins; they are not knowledge. */
+const NOT_DOCUMENTS = new Set(['readme.md', 'glossary.yaml', 'glossary.yml']);
+
+/** Walks `knowledgeDir` (following links that stay inside it) and sorts the files by path. */
+export async function listKnowledgeFiles(knowledgeDir: string): Promise<KnowledgeListing> {
+  const root = await fs.realpath(knowledgeDir);
+  const listing: KnowledgeListing = { files: [], refused: [] };
+  await walk(root, root, listing);
+  listing.files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  return listing;
+}
+
+async function walk(root: string, directory: string, listing: KnowledgeListing): Promise<void> {
+  const entries = await fs.readdir(directory, { withFileTypes: true });
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || NOT_DOCUMENTS.has(entry.name.toLowerCase())) continue;
+    const entryPath = path.join(directory, entry.name);
+    const relativePath = path.relative(root, entryPath).split(path.sep).join('/');
+    await visit(root, entryPath, relativePath, listing).catch((error: NodeJS.ErrnoException) => {
+      listing.refused.push({
+        path: relativePath,
+        reason: 'UNREADABLE',
+        message: `cannot be read (${error.code ?? error.message}); check its permissions`,
+      });
+    });
+  }
+}
+
+async function visit(
+  root: string,
+  entryPath: string,
+  relativePath: string,
+  listing: KnowledgeListing,
+): Promise<void> {
+  const realPath = await fs.realpath(entryPath).catch(() => null);
+  if (realPath === null) {
+    listing.refused.push({
+      path: relativePath,
+      reason: 'UNREADABLE',
+      message: 'a broken link; remove it or point it at a file inside the knowledge folder',
+    });
+    return;
+  }
+  if (!isInside(root, realPath)) {
+    listing.refused.push({
+      path: relativePath,
+      reason: 'OUTSIDE_KNOWLEDGE_DIR',
+      message:
+        'points outside the knowledge folder; copy the file into the folder instead of linking to it',
+    });
+    return;
+  }
+  const stats = await fs.stat(realPath);
+  if (stats.isDirectory()) {
+    if (realPath !== entryPath) return; // A link to a folder inside the tree would list its files twice.
+    await walk(root, entryPath, listing);
+  } else if (stats.isFile()) {
+    listing.files.push({
+      absolutePath: realPath,
+      relativePath,
+      extension: path.extname(entryPath).toLowerCase(),
+      size: stats.size,
+    });
+  }
+}
+
+/** True when `candidate` is `root` or lies below it. */
+export function isInside(root: string, candidate: string): boolean {
+  const relative = path.relative(root, candidate);
+  return (
+    relative === '' ||
+    (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative))
+  );
+}

@@ -1,0 +1,18 @@
+import mammoth from 'mammoth';
+import { errorMessage, KnowledgeLoadError } from '../errors.js';
+import type { ParsedFile } from './knowledge-document.js';
+
+/** Reads the text of a Word (.docx) document with mammoth. */
+export async function parseDocx(bytes: Uint8Array, path: string): Promise<ParsedFile> {
+  try {
+    const result = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    return { text: result.value, metadata: {} };
+  } catch (error) {
+    throw new KnowledgeLoadError(
+      path,
+      'CORRUPT',
+      `not a readable .docx file: ${errorMessage(error)}`,
+      { cause: error },
+    );
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Builds the bilingual lexicon of a snapshot from CC-CEDICT, pinyin and the glossary,
+ * keeping only links that can match something in this knowledge base: a Chinese word maps
+ * to the English terms the index holds, and an English term to the Chinese words it holds.
+ */
+import { pinyin } from 'pinyin-pro';
+import { englishTerm } from '../text/analyzer.js';
+import type { CedictEntry } from './cedict.js';
+import type { GlossaryEntry } from './glossary.js';
+
+/** A link to a word of the other language, with how fully it translates (0–1]. */
+export type Link = [target: string, strength: number];
+
+/** The lexicon as stored in a snapshot. */
+export interface LexiconData {
+  /** Chinese word → English index terms it translates to. */
+  zhToEn: Record<string, Link[]>;
+  /** English term → Chinese index words that translate to it. */
+  enToZh: Record<string, Link[]>;
+  /** Toneless pinyin of a Chinese index word, as an English term ("luodian") → the words. */
+  pinyinToZh: Record<string, string[]>;
+  glossary: GlossaryEntry[];
+}
+
+const MAX_TRANSLATIONS = 8;
+const MAX_SENSE_TERMS = 3;
+const SKIPPED_SENSE =
+  /^(variant of|old variant|see |see also|surname |abbr\.|also written|erhua variant|used in|taiwan pr\.|classifier|cl:|pr\. |\(old\)|\(archaic\))/i;
+const CHINESE_WORD = /^\p{Script=Han}{2,}$/u;
+
+/** Builds the lexicon for an index whose terms are `vocabulary`. */
+export function buildLexicon(
+  cedict: readonly CedictEntry[],
+  vocabulary: ReadonlySet<string>,
+  glossary: GlossaryEntry[],
+): LexiconData {
+  const zhToEn = new Map<string, Map<string, number>>();
+  const enToZh = new Map<string, Map<string, number>>();
+  for (const entry of cedict) {
+    if (!CHINESE_WORD.test(entry.simplified)) continue;
+    const inIndex = vocabulary.has(entry.simplified);
+    for (const terms of entrySenses(entry)) {
+      linkSense(zhToEn, entry.simplified, terms, vocabulary);
+      if (inIndex)
+        for (const term of terms)
+          addLink(enToZh, term, entry.simplified, 1 / Math.sqrt(terms.length));
+    }
+  }
+  return {
+    zhToEn: toRecord(zhToEn),
+    enToZh: toRecord(enToZh),
+    pinyinToZh: pinyinIndex(vocabulary),
+    glossary,
+  };
+}
+
+function entrySenses(entry: CedictEntry): string[][] {
+  return entry.senses.map(senseTerms).filter((terms): terms is string[] => terms !== null);
+}
+
+/**
+ * Links a Chinese word to the terms of one sense that the index holds. The strength is the
+ * share of the sense found: 股价 "share price" links to "share" at 0.71 when only "share"
+ * is in the index.
+ */
+function linkSense(
+  links: Map<string, Map<string, number>>,
+  word: string,
+  terms: string[],
+  vocabulary: ReadonlySet<string>,
+): void {
+  const found = terms.filter((term) => vocabulary.has(term));
+  const strength = Math.sqrt(found.length / terms.length);
+  for (const term of found) addLink(links, word, term, strength);
+}
+
+/** The English terms of one dictionary sense, or `null` when the sense is not a translation. */
+export function senseTerms(sense: string): string[] | null {
+  if (SKIPPED_SENSE.test(sense.trim())) return null;
+  const plain = sense.replace(/\([^)]*\)|\[[^\]]*\]|\S*\|\S*/g, ' ');
+  const terms = plain
+    .split(/[^A-Za-z0-9'-]+/)
+    .map((word) => (word === '' ? null : englishTerm(word)))
+    .filter((term): term is string => term !== null);
+  return terms.length === 0 || terms.length > MAX_SENSE_TERMS ? null : [...new Set(terms)];
+}
+
+/** The toneless pinyin of a Chinese word as an index term: 罗店 → "luodian". */
+export function pinyinTerm(word: string): string | null {
+  return englishTerm(pinyinSyllables(word).join(''));
+}
+
+/** The toneless pinyin syllables of a Chinese word. */
+export function pinyinSyllables(word: string): string[] {
+  return pinyin(word, { toneType: 'none', type: 'array', v: true });
+}
+
+function pinyinIndex(vocabulary: ReadonlySet<string>): Record<string, string[]> {
+  const index: Record<string, string[]> = {};
+  for (const word of vocabulary) {
+    if (!CHINESE_WORD.test(word)) continue;
+    const term = pinyinTerm(word);
+    if (term !== null) index[term] = [...(index[term] ?? []), word].slice(0, MAX_TRANSLATIONS);
+  }
+  return index;
+}
+
+function addLink(
+  links: Map<string, Map<string, number>>,
+  key: string,
+  target: string,
+  strength: number,
+): void {
+  const targets = links.get(key) ?? new Map<string, number>();
+  targets.set(target, Math.max(targets.get(target) ?? 0, strength));
+  links.set(key, targets);
+}
+
+/** The strongest links of each key, strengths rounded to keep the snapshot small. */
+function toRecord(links: Map<string, Map<string, number>>): Record<string, Link[]> {
+  const record: Record<string, Link[]> = {};
+  for (const [key, targets] of links) {
+    record[key] = [...targets]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_TRANSLATIONS)
+      .map(([target, strength]) => [target, Math.round(strength * 100) / 100]);
+  }
+  return record;
+}

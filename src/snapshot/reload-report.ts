@@ -1,0 +1,59 @@
+/**
+ * The report of a reload: what changed in the knowledge base, what was skipped and why,
+ * and what the build cost. Admins see it after `npm run reload`, /reload and /kb reload.
+ */
+import type { SkipReason } from '../errors.js';
+
+export interface FailedFile {
+  path: string;
+  reason: SkipReason;
+  message: string;
+}
+
+export interface ReloadReport {
+  /** False when the build failed and the previous snapshot kept serving. */
+  ok: boolean;
+  snapshotId: string | null;
+  documents: number;
+  chunks: number;
+  added: string[];
+  changed: string[];
+  removed: string[];
+  unchanged: number;
+  failed: FailedFile[];
+  embeddings: { reused: number; computed: number };
+  seconds: number;
+  /** Why the build failed, when it did. */
+  error?: string;
+}
+
+/** The report as plain-text lines, for any chat or terminal. */
+export function describeReloadReport(report: ReloadReport): string[] {
+  if (!report.ok) {
+    return [
+      `Reload failed after ${report.seconds.toFixed(1)} s: ${report.error ?? 'unknown error'}`,
+      'The previous snapshot is still serving.',
+    ];
+  }
+  const lines = [
+    `Reloaded in ${report.seconds.toFixed(1)} s: ${report.documents} documents, ${report.chunks} passages (snapshot ${report.snapshotId}).`,
+    `Added ${report.added.length}, changed ${report.changed.length}, removed ${report.removed.length}, unchanged ${report.unchanged}, failed ${report.failed.length}.`,
+    embeddingLine(report.embeddings),
+  ];
+  for (const [label, paths] of [
+    ['Added', report.added],
+    ['Changed', report.changed],
+    ['Removed', report.removed],
+  ] as const) {
+    if (paths.length > 0) lines.push(`${label}: ${paths.join(', ')}`);
+  }
+  for (const failed of report.failed)
+    lines.push(`Failed: ${failed.path} (${failed.reason}): ${failed.message}`);
+  return lines;
+}
+
+function embeddingLine({ reused, computed }: ReloadReport['embeddings']): string {
+  if (computed === 0 && reused > 0)
+    return `Embeddings: all ${reused} reused from the cache, none computed.`;
+  return `Embeddings: ${reused} reused from the cache, ${computed} computed.`;
+}

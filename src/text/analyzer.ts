@@ -1,0 +1,177 @@
+/**
+ * Turns text of either language into search terms. Chinese is segmented with jieba
+ * (@node-rs/jieba); English is NFKC-normalized, case-folded, stripped of stop words and
+ * stemmed (Porter). Callers pass bounded text only: questions are length-checked first and
+ * passages are chunks.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import { stemmer } from 'stemmer';
+import { findNumbers, valueTerm } from './numbers.js';
+import { isChineseStopWord, isEnglishStopWord } from './stop-words.js';
+import { chineseRole, englishRoles, ROLE_WEIGHTS, type WordRole } from './word-roles.js';
+
+/** One word of a question, with the term it is indexed under. */
+export interface Token {
+  term: string;
+  surface: string;
+  script: 'han' | 'latin';
+  /** How much the word says about what is asked (see word-roles.ts), 0–1. */
+  role: number;
+  /** A name or a number: a knowledge base without the word cannot be about it. */
+  specific: boolean;
+}
+
+export interface Analyzer {
+  /** Index terms of a passage: words and, for Chinese, their sub-words (search mode). */
+  indexTerms(text: string): string[];
+  /** The words of a question, in order, stop words removed. */
+  queryTokens(text: string): Token[];
+  /** The sub-words jieba's search mode finds inside a Chinese word. */
+  subwords(word: string): string[];
+}
+
+const RUN =
+  /(\p{Script=Han}+)|((?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:[.,'’&-](?:(?!\p{Script=Han})[\p{L}\p{N}])+)*)/gu;
+const HAN = /\p{Script=Han}/u;
+
+/** True when the text holds a Chinese character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** Normalizes text for matching: NFKC (full-width forms become ASCII) and lower case. */
+export function matchingKey(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+/**
+ * The index term of one English word, or `null` for a stop word. Numbers lose their
+ * thousands separators ("530,000" → "530000"); words lose a possessive "'s".
+ */
+export function englishTerm(word: string): string | null {
+  const known = termCache.get(word);
+  if (known !== undefined) return known;
+  const term = computeEnglishTerm(word);
+  if (termCache.size >= TERM_CACHE_SIZE) termCache.clear();
+  termCache.set(word, term);
+  return term;
+}
+
+// Stemming is the costly step of analysis, and words repeat: building the lexicon stems the
+// same few tens of thousands of gloss words 750,000 times.
+const TERM_CACHE_SIZE = 200_000;
+const termCache = new Map<string, string | null>();
+
+function computeEnglishTerm(word: string): string | null {
+  const lower = matchingKey(word).replace(/['’]s$/, '');
+  if (/^\d[\d,]*(\.\d+)?$/.test(lower)) return lower.replaceAll(',', '');
+  if (lower.length < 2 || isEnglishStopWord(lower)) return null;
+  return stemmer(lower.replace(/['’]/g, ''));
+}
+
+/** Creates an analyzer whose Chinese segmentation also knows `userWords` (glossary names). */
+export function createAnalyzer(userWords: readonly string[] = []): Analyzer {
+  const jieba = Jieba.withDict(dict);
+  const chineseWords = userWords.filter(hasHan).map((word) => word.normalize('NFKC'));
+  if (chineseWords.length > 0) {
+    jieba.loadDict(Buffer.from(chineseWords.map((word) => `${word} 100000 nz`).join('\n')));
+  }
+  return {
+    indexTerms: (text) => indexTerms(jieba, text),
+    queryTokens: (text) => queryTokens(jieba, text),
+    subwords: (word) => jieba.cutForSearch(word, true).filter((part) => part !== word),
+  };
+}
+
+function indexTerms(jieba: Jieba, text: string): string[] {
+  const terms: string[] = findNumbers(text).map((mention) => valueTerm(mention.value));
+  for (const [run, han] of runs(text)) {
+    if (han) {
+      for (const word of jieba.cutForSearch(run, true)) {
+        if (isChineseWord(word)) terms.push(word);
+      }
+    } else {
+      pushLatinTerms(terms, run);
+    }
+  }
+  return terms;
+}
+
+/**
+ * The words of a question with their roles. The word right after a question word ("what
+ * date", "which year", "哪位院士", "什么机制") names the kind of answer wanted, which the
+ * answering sentence expresses with a value rather than the word, so it counts for less.
+ */
+function queryTokens(jieba: Jieba, question: string): Token[] {
+  const tokens: Token[] = [];
+  const numbers = findNumbers(question);
+  const text = numbers.reduce(
+    (masked, { start, end }) =>
+      masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end),
+    question,
+  );
+  const roles = /[A-Za-z]/.test(text) ? englishRoles(text) : new Map<string, WordRole>();
+  let afterQuestionWord = false;
+  const push = (term: string, surface: string, script: Token['script'], role: WordRole) => {
+    const weight = afterQuestionWord ? role.weight * ROLE_WEIGHTS.answerType : role.weight;
+    tokens.push({ term, surface, script, role: weight, specific: role.specific });
+    afterQuestionWord = false;
+  };
+  for (const [run, han] of runs(text)) {
+    if (han) {
+      for (const { word, tag } of jieba.tag(run, true)) {
+        if (isChineseWord(word)) push(word, word, 'han', chineseRole(word, tag));
+        else afterQuestionWord = CHINESE_QUESTION_WORDS.test(word);
+      }
+      continue;
+    }
+    for (const word of run.split(/[-&]/)) {
+      const term = englishTerm(word);
+      if (term !== null)
+        push(term, word, 'latin', roles.get(word.replace(/['’]s$/, '')) ?? fallbackRole(word));
+      else afterQuestionWord = ENGLISH_QUESTION_WORDS.has(word);
+    }
+  }
+  for (const { start, end, value } of numbers) {
+    tokens.push({
+      term: valueTerm(value),
+      surface: question.slice(start, end),
+      script: 'latin',
+      role: ROLE_WEIGHTS.noun,
+      specific: true,
+    });
+  }
+  return tokens;
+}
+
+/** Role of a word compromise did not tag (it only sees Latin text): numbers are specific nouns. */
+function fallbackRole(word: string): WordRole {
+  return /^\d/.test(word)
+    ? { weight: ROLE_WEIGHTS.noun, specific: true }
+    : { weight: ROLE_WEIGHTS.other, specific: false };
+}
+
+// Not "how many X": the thing counted is what the question is about.
+const ENGLISH_QUESTION_WORDS = new Set(['what', 'which', 'whose']);
+const CHINESE_QUESTION_WORDS =
+  /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种|多少|几个|几家|几)$/;
+
+function pushLatinTerms(terms: string[], run: string): void {
+  for (const word of run.split(/[-&]/)) {
+    const term = englishTerm(word);
+    if (term !== null) terms.push(term);
+  }
+}
+
+/** A Chinese word worth indexing: not a stop word, not a "how many" word (几届, 第几). */
+function isChineseWord(word: string): boolean {
+  return hasHan(word) && !isChineseStopWord(word) && !/^第?几/.test(word);
+}
+
+function* runs(text: string): Generator<[string, boolean]> {
+  for (const match of matchingKey(text).matchAll(RUN)) {
+    if (match[1] !== undefined) yield [match[1], true];
+    else if (match[2] !== undefined) yield [match[2], false];
+  }
+}
