@@ -33,14 +33,23 @@ export interface AnsweringOptions {
   threshold?: number;
 }
 
+/** Why a draft says what it says; a model writer rephrases only plain not-found replies. */
+export type DraftReason =
+  | 'answer'
+  | 'not_found'
+  | 'nothing_in_year'
+  | 'no_subject'
+  | 'instruction_request';
+
 /** An answer before it gets an id, with what it was made from. */
 export interface Draft {
   text: string;
   answered: boolean;
   kind: AnswerKind;
+  reason: DraftReason;
   language: Language;
   sources: Source[];
-  query: Query | null;
+  query: Query;
   passages: RankedPassage[];
   evidence: Evidence[];
 }
@@ -63,22 +72,26 @@ export async function draftAnswer(
   const threshold = options.threshold ?? ANSWER_THRESHOLD;
   const query = buildQuery(question, snapshot, now);
   if (isInstructionRequest(question))
-    return draftOf(composeRefusal(query.language, []), false, bare(query));
+    return draftOf(composeRefusal(query.language, []), 'instruction_request', bare(query));
   if (query.concepts.length === 0) return overview(query, snapshot);
   const attempt = await bestAttempt(query, conversation, snapshot, embedder, options, now);
   if (!supports(attempt, threshold)) return refusal(attempt, snapshot, embedder, options);
-  return draftOf(
-    composeExtractiveAnswer(attempt.query, attempt.evidence, snapshot.lexicon, threshold),
-    true,
-    attempt,
+  const composed = composeExtractiveAnswer(
+    attempt.query,
+    attempt.evidence,
+    snapshot.lexicon,
+    threshold,
   );
+  return draftOf(composed, 'answer', attempt);
 }
 
-function draftOf(composed: ComposedAnswer, answered: boolean, attempt: Attempt): Draft {
+function draftOf(composed: ComposedAnswer, reason: DraftReason, attempt: Attempt): Draft {
+  const answered = reason === 'answer';
   return {
     ...composed,
     answered,
     kind: answered ? 'answer' : 'not_found',
+    reason,
     language: attempt.query.language,
     ...attempt,
   };
@@ -178,7 +191,11 @@ async function refusal(
       await attemptFor({ ...query, timeScope: { kind: 'any' } }, snapshot, embedder, options)
     ).passages;
   }
-  return draftOf(composeRefusal(query.language, nearest, reason), false, attempt);
+  return draftOf(
+    composeRefusal(query.language, nearest, reason),
+    reason === undefined ? 'not_found' : 'nothing_in_year',
+    attempt,
+  );
 }
 
 /** A question about a time and nothing else ("what is the latest news?", "what happened in 2024?"). */
@@ -186,10 +203,10 @@ function overview(query: Query, snapshot: Snapshot): Draft {
   const { timeScope } = query;
   const messages = messagesFor(query.language);
   if (timeScope.kind === 'any')
-    return draftOf({ text: messages.noQuestionWords, sources: [] }, false, bare(query));
+    return draftOf({ text: messages.noQuestionWords, sources: [] }, 'no_subject', bare(query));
   const year = timeScope.kind === 'year' ? timeScope.year : undefined;
   const composed = composeLatestAnswer(snapshot, query.language, year);
-  if (composed !== null) return draftOf(composed, true, bare(query));
+  if (composed !== null) return draftOf(composed, 'answer', bare(query));
   const reason = messages.nothingFromYear(year ?? new Date().getFullYear());
-  return draftOf(composeRefusal(query.language, [], reason), false, bare(query));
+  return draftOf(composeRefusal(query.language, [], reason), 'nothing_in_year', bare(query));
 }

@@ -4,23 +4,19 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
-import { type AnsweringOptions, type Draft, draftAnswer } from '../answer/draft-answer.js';
+import { type AnsweringOptions, draftAnswer } from '../answer/draft-answer.js';
 import { messagesFor } from '../answer/messages.js';
 import type { Config } from '../config.js';
 import { createEmbedder, type EmbedderSpec, embedderSpecFrom } from '../index/create-embedder.js';
 import type { Embedder } from '../index/embedder.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
 import { SnapshotService } from '../snapshot/snapshot-service.js';
 import { detectLanguage } from '../text/detect-language.js';
 import type { Answer, Engine, EngineStatus, Feedback, Turn } from './answer-types.js';
+import type { AnswerWriter } from './answer-writer.js';
 import { appendFeedback } from './feedback-log.js';
 import { RecentAnswers } from './recent-answers.js';
 import { type ValidatedQuestion, validateQuestion } from './validate-question.js';
-
-/** Rewrites a draft with a language model; see src/model. Offline engines have none. */
-export interface AnswerWriter {
-  readonly model: string;
-  write(question: string, draft: Draft): Promise<Pick<Answer, 'text' | 'sources' | 'generator'>>;
-}
 
 export interface EngineOptions {
   config: Pick<Config, 'knowledgeDir' | 'dataDir' | 'limits' | 'openai'>;
@@ -117,17 +113,8 @@ class KnowledgeEngine implements Engine {
   private async answerValid(question: string, conversation: readonly Turn[]): Promise<Answer> {
     const snapshot = this.snapshots.current;
     if (snapshot === null) return this.unavailable(question);
-    const draft = await draftAnswer(
-      question,
-      conversation,
-      snapshot,
-      this.embedder,
-      this.options.answering,
-    );
-    const written =
-      draft.answered && this.options.writer
-        ? await this.options.writer.write(question, draft)
-        : null;
+    const { draft, asked } = await this.draft(question, conversation, snapshot);
+    const written = (await this.options.writer?.write(asked, draft)) ?? null;
     return {
       id: newAnswerId(),
       text: written?.text ?? draft.text,
@@ -137,6 +124,24 @@ class KnowledgeEngine implements Engine {
       sources: written?.sources ?? draft.sources,
       generator: written?.generator ?? 'extractive',
     };
+  }
+
+  /** With a model, a follow-up is first rewritten to stand alone; offline, the engine resolves it. */
+  private async draft(question: string, conversation: readonly Turn[], snapshot: Snapshot) {
+    const standalone =
+      conversation.length > 0
+        ? await this.options.writer?.rewriteFollowUp(question, conversation)
+        : null;
+    const answering = this.options.answering;
+    const asked = standalone ?? question;
+    const draft = await draftAnswer(
+      asked,
+      standalone ? [] : conversation,
+      snapshot,
+      this.embedder,
+      answering,
+    );
+    return { draft, asked };
   }
 
   private invalid(validated: Extract<ValidatedQuestion, { ok: false }>): Answer {

@@ -1,15 +1,43 @@
 /**
- * The optional model strategy: an AnswerWriter backed by any OpenAI-compatible server when
- * OPENAI_CHAT_MODEL is set; none (the extractive answerer) otherwise.
+ * The optional model strategy: when OPENAI_CHAT_MODEL is set, a writer on ChatOpenAI
+ * (@langchain/openai, chat completions, so any OpenAI-compatible server works) with bounded
+ * tokens, timeout and retries; none otherwise. The prompt templates are checked here, at
+ * start-up, so a broken template stops the bot before it serves.
  */
 import type { Config } from '../config.js';
-import type { AnswerWriter } from '../engine/create-engine.js';
+import type { AnswerWriter } from '../engine/answer-writer.js';
 import type { Logger } from '../logger.js';
+import { ModelAnswerWriter } from './model-answer-writer.js';
+import { loadPromptTemplates } from './prompt-templates.js';
 
 export async function createAnswerWriter(
-  config: Config,
-  _logger: Logger,
+  config: Pick<Config, 'openai' | 'promptsDir' | 'limits'>,
+  logger: Logger,
 ): Promise<AnswerWriter | undefined> {
-  if (config.openai?.chatModel === undefined) return undefined;
-  return undefined;
+  const openai = config.openai;
+  if (openai?.chatModel === undefined) return undefined;
+  const templates = await loadPromptTemplates(config.promptsDir);
+  const { ChatOpenAI } = await import('@langchain/openai');
+  const chat = new ChatOpenAI({
+    model: openai.chatModel,
+    apiKey: openai.apiKey,
+    configuration: { baseURL: openai.baseUrl },
+    maxTokens: openai.maxTokens,
+    timeout: openai.timeoutMs,
+    maxRetries: openai.maxRetries,
+    temperature: 0.2,
+    // Chat completions, which every OpenAI-compatible server speaks (Ollama, vLLM, DeepSeek…).
+    useResponsesApi: false,
+  });
+  logger.info(
+    { model: openai.chatModel, server: openai.baseUrl ?? 'api.openai.com' },
+    'answers will be written by the model, with the extractive answer as fallback',
+  );
+  return new ModelAnswerWriter({
+    chat,
+    templates,
+    model: openai.chatModel,
+    logger,
+    maxQuestionChars: config.limits.maxQuestionChars,
+  });
 }
