@@ -39,7 +39,8 @@ export function createSlackApp(
   config: SlackAdapterConfig,
   logger: Logger,
 ): SlackAdapter {
-  const log = logger.child({ adapter: 'slack' });
+  // The composition root hands each adapter a logger already tagged with its name.
+  const log = logger;
   const bolt = boltLogger(log, [
     config.botToken,
     config.appToken ?? '',

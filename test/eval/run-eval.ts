@@ -2,12 +2,15 @@
  * `npm run eval`: accuracy per group and kind, refusal accuracy, Recall@3 and MRR of the
  * cited document, and the ablation (keyword only, vector only, fused). `--json` prints one
  * JSON object; `--verbose` lists every question that failed; `--write-floor` records the
- * fused figures in test/eval/floor.json, which the floor test then holds.
+ * fused figures in test/eval/floor.json, which the floor test then holds; `--sweep` measures
+ * fusion weights (how DEFAULT_FUSION was chosen).
  */
 import fs from 'node:fs/promises';
 import type { RetrievalLegs } from '../../src/retrieval/retrieve.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.js';
 import {
   buildEvalSnapshot,
+  type EvalQuestion,
   FLOOR_FILE,
   floorOf,
   type Rate,
@@ -24,6 +27,10 @@ async function main(): Promise<void> {
   const questions = await readQuestions();
   const { snapshot, cleanup } = await buildEvalSnapshot();
   try {
+    if (process.argv.includes('--sweep')) {
+      await sweepFusion(questions, snapshot);
+      return;
+    }
     const reports: RunReport[] = [];
     for (const legs of LEGS) reports.push(await runEvaluation(questions, snapshot, legs));
     if (json) console.log(JSON.stringify(summary(reports)));
@@ -34,6 +41,17 @@ async function main(): Promise<void> {
     }
   } finally {
     await cleanup();
+  }
+}
+
+/** Accuracy, Recall@3 and MRR for a grid of vector-leg weights and RRF constants. */
+async function sweepFusion(questions: EvalQuestion[], snapshot: Snapshot): Promise<void> {
+  console.log('vector weight  k   accuracy           Recall@3  MRR');
+  for (const k of [10, 30, 60]) {
+    for (const vector of [0, 0.25, 0.5, 0.75, 1]) {
+      const report = await runEvaluation(questions, snapshot, 'hybrid', { keyword: 1, vector, k });
+      console.log(`${String(vector).padEnd(14)} ${String(k).padEnd(3)} ${formatRate(overall(report)).padEnd(18)} ${percent(report.recallAt3).padEnd(9)} ${report.mrr.toFixed(3)}`);
+    }
   }
 }
 
