@@ -15,8 +15,14 @@ let added = 0;
 for (const [path, entry] of Object.entries(packages)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const key = `node_modules/${name}`;
-    if (packages[key] !== undefined || packages[`${path}/node_modules/${name}`] !== undefined) continue;
-    packages[key] = { version, ...platformOf(name), ...(entry.dev ? { dev: true } : {}), optional: true };
+    if (packages[key] !== undefined || packages[`${path}/node_modules/${name}`] !== undefined)
+      continue;
+    packages[key] = {
+      version,
+      ...platformOf(name),
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+    };
     added += 1;
   }
 }
@@ -26,8 +32,16 @@ console.log(`package-lock.json: ${added} platform package entries added`);
 
 /** os, cpu and libc from names such as cli-linux-x64-musl, jieba-win32-ia32-msvc, jieba-android-arm-eabi. */
 function platformOf(name) {
-  const os = ['android', 'darwin', 'freebsd', 'linux', 'win32'].find((candidate) => name.includes(`-${candidate}`));
-  const cpu = ['arm64', 'x64', 'ia32', 'arm'].find((candidate) => new RegExp(`-${candidate}(-|$)`).test(name));
+  const os = ['android', 'darwin', 'freebsd', 'linux', 'win32'].find((candidate) =>
+    name.includes(`-${candidate}`),
+  );
+  const cpu = ['arm64', 'x64', 'ia32', 'arm'].find((candidate) =>
+    new RegExp(`-${candidate}(-|$)`).test(name),
+  );
   const libc = name.endsWith('-musl') ? 'musl' : /-gnu(eabihf)?$/.test(name) ? 'glibc' : undefined;
-  return { ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}), ...(os ? { os: [os] } : {}) };
+  return {
+    ...(cpu ? { cpu: [cpu] } : {}),
+    ...(libc ? { libc: [libc] } : {}),
+    ...(os ? { os: [os] } : {}),
+  };
 }

@@ -24,11 +24,11 @@ export function renderPassages(passages: readonly RankedPassage[]): RenderedPass
       const { title, publisher, date } = passage.chunk.metadata;
       const attributes = [
         `n="${i + 1}"`,
-        `title="${escape(title)}"`,
-        publisher ? `publisher="${escape(publisher)}"` : '',
+        `title="${escapeMarkup(title)}"`,
+        publisher ? `publisher="${escapeMarkup(publisher)}"` : '',
         date ? `date="${date}"` : '',
       ];
-      return `<passage ${attributes.filter(Boolean).join(' ')}>\n${escape(contents[i] ?? '')}\n</passage>`;
+      return `<passage ${attributes.filter(Boolean).join(' ')}>\n${escapeMarkup(contents[i] ?? '')}\n</passage>`;
     })
     .join('\n\n');
   return { prompt, contents };
@@ -47,7 +47,7 @@ function withoutInstructions(text: string): string {
     .join('\n');
 }
 
-function escape(text: string): string {
+function escapeMarkup(text: string): string {
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

@@ -50,7 +50,9 @@ async function sweepFusion(questions: EvalQuestion[], snapshot: Snapshot): Promi
   for (const k of [10, 30, 60]) {
     for (const vector of [0, 0.25, 0.5, 0.75, 1]) {
       const report = await runEvaluation(questions, snapshot, 'hybrid', { keyword: 1, vector, k });
-      console.log(`${String(vector).padEnd(14)} ${String(k).padEnd(3)} ${formatRate(overall(report)).padEnd(18)} ${percent(report.recallAt3).padEnd(9)} ${report.mrr.toFixed(3)}`);
+      console.log(
+        `${String(vector).padEnd(14)} ${String(k).padEnd(3)} ${formatRate(overall(report)).padEnd(18)} ${percent(report.recallAt3).padEnd(9)} ${report.mrr.toFixed(3)}`,
+      );
     }
   }
 }
