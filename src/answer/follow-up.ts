@@ -5,6 +5,7 @@
  */
 import type { Turn } from '../engine/answer-types.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
+import { conceptSignature } from '../retrieval/concept-builder.js';
 import type { Language } from '../text/detect-language.js';
 
 /** Earlier user questions considered, most recent last. */
@@ -30,9 +31,9 @@ export function earlierQuestions(conversation: readonly Turn[]): string[] {
 
 /** The query with the concepts of `context` it lacks, marked as coming from context. */
 export function withContext(query: Query, context: Query): Query {
-  const known = new Set(query.concepts.map(signature));
+  const known = new Set(query.concepts.map(conceptSignature));
   const carried: Concept[] = context.concepts
-    .filter((concept) => !known.has(signature(concept)))
+    .filter((concept) => !known.has(conceptSignature(concept)))
     .map((concept) => ({ ...concept, fromContext: true }));
   return {
     ...query,
@@ -40,11 +41,4 @@ export function withContext(query: Query, context: Query): Query {
     embeddingText: `${query.embeddingText} ${context.embeddingText}`,
     timeScope: query.timeScope.kind === 'any' ? context.timeScope : query.timeScope,
   };
-}
-
-function signature(concept: Concept): string {
-  return concept.alternatives
-    .map((alternative) => alternative.terms.join('+'))
-    .sort()
-    .join('|');
 }

@@ -42,3 +42,23 @@ export function yearOf(date: string | null): number | null {
   const match = date === null ? null : /^(\d{4})/.exec(date);
   return match ? Number(match[1]) : null;
 }
+
+/**
+ * Words that only say when ("latest", "this year", "最新") or, for "the latest report", what
+ * sort of document: the time scope handles them, so they are not concepts to match. English
+ * words are given as index terms (stemmed).
+ */
+const TIME_WORDS: Record<TimeScope['kind'], ReadonlySet<string>> = {
+  any: new Set(),
+  latest: new Set(
+    'latest recent newest new current last year report articl document updat stori event develop 最新 最近 近期 目前 现在 报道 新闻 文章 文档 动态 消息 活动 事件'.split(
+      ' ',
+    ),
+  ),
+  year: new Set(['year', '今年', '去年', '本年度']),
+};
+
+/** True when an index term only says when (given the question's time scope). */
+export function isTimeWord(term: string, scope: TimeScope): boolean {
+  return TIME_WORDS[scope.kind].has(term);
+}

@@ -1,0 +1,205 @@
+/**
+ * Builds the concepts of a question: glossary names first (longest match), then each word
+ * with its alternatives: translations (CC-CEDICT), pinyin (names), sub-words and number values.
+ */
+import type { KeywordIndex } from '../index/keyword-index.js';
+import type { GlossaryEntry } from '../lexicon/glossary.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import { englishTerm, type Token } from '../text/analyzer.js';
+import type { Alternative, Concept } from './build-query.js';
+
+/** How much a match through each route counts, relative to the word itself. */
+export const ROUTE_WEIGHTS = {
+  word: 1,
+  glossary: 1,
+  pinyin: 0.9,
+  translation: 0.8,
+  subword: 0.7,
+} as const;
+
+export type Route = keyof typeof ROUTE_WEIGHTS;
+
+/** Alternatives at least this strong decide a concept's importance. */
+const STRONG_ROUTE = 0.6;
+/** Importance of a concept the knowledge base has no word for, as a share of the highest IDF. */
+const OUT_OF_VOCABULARY = 0.7;
+
+export class ConceptBuilder {
+  private readonly found: Omit<Concept, 'importance' | 'known'>[] = [];
+
+  constructor(private readonly snapshot: Snapshot) {}
+
+  /** Adds a concept per glossary name in the text; returns the text with those names blanked. */
+  addGlossaryConcepts(text: string): string {
+    let masked = text.normalize('NFKC');
+    for (const match of this.snapshot.lexicon.findGlossaryNames(masked)) {
+      this.add(masked.slice(match.start, match.end), this.glossaryAlternatives(match.entry));
+      masked =
+        masked.slice(0, match.start) +
+        ' '.repeat(match.end - match.start) +
+        masked.slice(match.end);
+    }
+    return masked;
+  }
+
+  addTokenConcepts(tokens: Token[]): void {
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      const next = tokens[i + 1];
+      if (token.script === 'latin' && next?.script === 'latin' && this.addPinyinName(token, next)) {
+        i += 1;
+      } else if (token.script === 'latin') {
+        this.add(token.surface, this.latinAlternatives(token.term), token);
+      } else {
+        this.add(token.surface, this.hanAlternatives(token.term), token);
+      }
+    }
+  }
+
+  concepts(): Concept[] {
+    const unique = new Map<string, Omit<Concept, 'importance' | 'known'>>();
+    for (const concept of this.found) unique.set(conceptSignature(concept), concept);
+    const index = this.snapshot.keywordIndex;
+    return [...unique.values()]
+      .map((concept) => ({
+        ...concept,
+        importance: this.importance(concept.alternatives, concept.specific) * concept.role,
+        known: concept.alternatives.some((alternative) =>
+          alternative.terms.every((term) => index.has(term)),
+        ),
+      }))
+      .filter((concept) => concept.importance > 0);
+  }
+
+  private add(label: string, alternatives: Alternative[], token?: Token): void {
+    if (alternatives.length === 0) return;
+    const year = token === undefined ? undefined : yearIn(token.term);
+    this.found.push({
+      label,
+      alternatives,
+      role: token?.role ?? 1,
+      specific: token?.specific ?? true,
+      fromContext: false,
+      ...(year === undefined ? {} : { year }),
+    });
+  }
+
+  private glossaryAlternatives(entry: GlossaryEntry): Alternative[] {
+    return entry.names
+      .map((name) => [
+        ...new Set(this.snapshot.analyzer.queryTokens(name).map((token) => token.term)),
+      ])
+      .filter((terms) => terms.length > 0)
+      .map((terms) => ({ terms, weight: ROUTE_WEIGHTS.glossary, route: 'glossary' as const }));
+  }
+
+  /** Two English words that spell a Chinese name in pinyin ("Guo Jianfeng" → 郭剑烽). */
+  private addPinyinName(first: Token, second: Token): boolean {
+    const joined = englishTerm(first.surface + second.surface);
+    const words = joined === null ? [] : this.snapshot.lexicon.chineseForPinyin(joined);
+    if (words.length === 0) return false;
+    this.add(`${first.surface} ${second.surface}`, [
+      { terms: [first.term, second.term], weight: ROUTE_WEIGHTS.word, route: 'word' },
+      ...words.map((word) => ({
+        terms: [word],
+        weight: ROUTE_WEIGHTS.pinyin,
+        route: 'pinyin' as const,
+      })),
+    ]);
+    return true;
+  }
+
+  private latinAlternatives(term: string): Alternative[] {
+    const { lexicon } = this.snapshot;
+    return [
+      { terms: [term], weight: ROUTE_WEIGHTS.word, route: 'word' },
+      ...lexicon.chineseFor(term).map(([word, strength]) => translation(word, strength)),
+      ...lexicon
+        .chineseForPinyin(term)
+        .map((word) => ({ terms: [word], weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' as const })),
+    ];
+  }
+
+  private hanAlternatives(word: string): Alternative[] {
+    const { lexicon, keywordIndex, analyzer } = this.snapshot;
+    const alternatives: Alternative[] = [
+      { terms: [word], weight: ROUTE_WEIGHTS.word, route: 'word' },
+    ];
+    if (!keywordIndex.has(word)) {
+      const parts = analyzer
+        .subwords(word)
+        .filter((part) => part.length > 1 && keywordIndex.has(part));
+      if (parts.length > 0)
+        alternatives.push({ terms: parts, weight: ROUTE_WEIGHTS.subword, route: 'subword' });
+    }
+    const translations = lexicon.englishFor(word);
+    alternatives.push(...translations.map(([term, strength]) => translation(term, strength)));
+    if (translations.length === 0) alternatives.push(...this.partTranslation(word));
+    for (const spelling of lexicon.pinyinSpellings(word)) {
+      if (spelling.every((term) => keywordIndex.has(term))) {
+        alternatives.push({ terms: spelling, weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' });
+      }
+    }
+    return alternatives;
+  }
+
+  /**
+   * A compound the dictionary lacks, translated part by part: 行业协会 → "industry" +
+   * "association", matched only where both occur.
+   */
+  private partTranslation(word: string): Alternative[] {
+    const { lexicon, analyzer } = this.snapshot;
+    const subwords = analyzer.subwords(word);
+    const head = subwords.find(
+      (part) => word.startsWith(part) && subwords.includes(word.slice(part.length)),
+    );
+    if (head === undefined) return [];
+    const links = [head, word.slice(head.length)].map((part) => lexicon.englishFor(part)[0]);
+    if (links.some((link) => link === undefined)) return [];
+    const terms = links.map((link) => (link as NonNullable<typeof link>)[0]);
+    const strength = Math.min(...links.map((link) => (link as NonNullable<typeof link>)[1]));
+    return [{ terms, weight: ROUTE_WEIGHTS.translation * strength, route: 'translation' }];
+  }
+
+  /**
+   * How specific the concept is in this knowledge base, in either language: the IDF of its
+   * most common strong alternative. 企业 is rare among Chinese passages but "company" is
+   * common, so the concept is common. Route weights do not lower it: a word matched only
+   * through a weak translation ("股价" → "share") still matters to the question. A concept
+   * the index lacks entirely weighs OUT_OF_VOCABULARY of the highest IDF, or all of it when it
+   * is a name or a number ("France", "218").
+   */
+  private importance(alternatives: readonly Alternative[], specific: boolean): number {
+    const index = this.snapshot.keywordIndex;
+    const idfs = alternatives
+      .filter((alternative) => alternative.terms.every((term) => index.has(term)))
+      .map((alternative) => ({
+        weight: alternative.weight,
+        idf: meanIdf(alternative.terms, index),
+      }));
+    if (idfs.length === 0) return index.maxIdf() * (specific ? 1 : OUT_OF_VOCABULARY);
+    const strong = idfs.filter((entry) => entry.weight >= STRONG_ROUTE);
+    return Math.min(...(strong.length > 0 ? strong : idfs).map((entry) => entry.idf));
+  }
+}
+
+function yearIn(term: string): number | undefined {
+  return /^(19|20)\d{2}$/.test(term) ? Number(term) : undefined;
+}
+
+function meanIdf(terms: readonly string[], index: KeywordIndex): number {
+  return terms.reduce((sum, term) => sum + index.idf(term), 0) / terms.length;
+}
+
+function translation(target: string, strength: number): Alternative {
+  return { terms: [target], weight: ROUTE_WEIGHTS.translation * strength, route: 'translation' };
+}
+
+/** A concept's identity: the same alternatives make the same concept. */
+export function conceptSignature(concept: Pick<Concept, 'alternatives'>): string {
+  const { alternatives } = concept;
+  return alternatives
+    .map((alternative) => alternative.terms.join('+'))
+    .sort()
+    .join('|');
+}
