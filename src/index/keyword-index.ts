@@ -42,6 +42,8 @@ export interface IndexArrays {
 export class KeywordIndex {
   private readonly termIds: Map<string, number>;
   private readonly norms: Float32Array;
+  /** IDF per term id, computed once: scoring reads it for every posting. */
+  private readonly idfs: Float32Array;
   readonly size: number;
 
   private constructor(private readonly arrays: IndexArrays) {
@@ -53,6 +55,9 @@ export class KeywordIndex {
       arrays.lengths,
       (length) => K1 * (1 - B + (B * length) / Math.max(1, average)),
     );
+    this.idfs = Float32Array.from(arrays.terms, (_, id) =>
+      idfFor(this.size, this.postingCount(id)),
+    );
   }
 
   /** Builds the index from the terms of each passage, in passage order. */
@@ -63,6 +68,15 @@ export class KeywordIndex {
   /** The terms of the index (its vocabulary). */
   vocabulary(): Set<string> {
     return new Set(this.arrays.terms);
+  }
+
+  /** The passages that hold `term`, ascending (a view, not a copy). */
+  passagesWith(term: string): Uint32Array {
+    const id = this.termIds.get(term);
+    const { offsets, passages } = this.arrays;
+    return id === undefined
+      ? new Uint32Array(0)
+      : passages.subarray(offsets[id] as number, offsets[id + 1] as number);
   }
 
   has(term: string): boolean {
@@ -128,15 +142,21 @@ export class KeywordIndex {
   private scoreGroup(group: TermGroup, buffers: ScoreBuffers, conceptCount: number): number {
     const ids = group.terms.map((term) => this.termIds.get(term));
     if (ids.length === 0 || ids.some((id) => id === undefined)) return conceptCount;
-    const termIds = (ids as number[]).sort((a, b) => this.postingCount(a) - this.postingCount(b));
-    const rarest = termIds[0] as number;
-    const { offsets, passages } = this.arrays;
+    const [rarest, ...others] = (ids as number[]).sort(
+      (a, b) => this.postingCount(a) - this.postingCount(b),
+    ) as [number, ...number[]];
+    const { offsets, passages, frequencies } = this.arrays;
+    const rarestIdf = this.idfs[rarest] as number;
+    const scale = group.weight / ids.length;
+    // Postings are sorted and the rarest term's are walked in order: the other terms' cursors only move forward.
+    const cursors = others.map((id) => offsets[id] as number);
     let count = conceptCount;
     for (let p = offsets[rarest] as number; p < (offsets[rarest + 1] as number); p += 1) {
       const passage = passages[p] as number;
-      const score = this.groupScore(termIds, passage);
-      if (score <= 0) continue;
-      const weighted = (score * group.weight) / termIds.length;
+      // The rarest term's frequency is at hand; only the other terms need a search.
+      const rest = others.length === 0 ? 0 : this.othersScore(others, cursors, passage);
+      if (rest < 0) continue;
+      const weighted = (this.bm25(rarestIdf, frequencies[p] as number, passage) + rest) * scale;
       if (buffers.concept[passage] === 0) {
         buffers.conceptTouched[count] = passage;
         count += 1;
@@ -146,40 +166,45 @@ export class KeywordIndex {
     return count;
   }
 
-  /** Sum of the BM25 scores of all terms in one passage, or 0 when one is missing. */
-  private groupScore(termIds: readonly number[], passage: number): number {
+  /** Sum of the BM25 scores of `termIds` in one passage, or -1 when one is missing; moves `cursors` on. */
+  private othersScore(termIds: readonly number[], cursors: number[], passage: number): number {
+    const { offsets, passages, frequencies } = this.arrays;
     let sum = 0;
-    for (const id of termIds) {
-      const frequency = this.frequency(id, passage);
-      if (frequency === 0) return 0;
-      const norm = this.norms[passage] as number;
-      sum += this.idfOf(id) * ((frequency * (K1 + 1)) / (frequency + norm));
+    for (let j = 0; j < termIds.length; j += 1) {
+      const id = termIds[j] as number;
+      const at = this.advance(id, cursors[j] as number, passage);
+      cursors[j] = at;
+      if (at >= (offsets[id + 1] as number) || passages[at] !== passage) return -1;
+      sum += this.bm25(this.idfs[id] as number, frequencies[at] as number, passage);
     }
     return sum;
   }
 
-  private idfOf(id: number): number {
-    const frequency = this.postingCount(id);
-    return Math.log(1 + (this.size - frequency + 0.5) / (frequency + 0.5));
+  /** The first posting of term `id`, from `from` on, whose passage is at least `passage` (galloping search). */
+  private advance(id: number, from: number, passage: number): number {
+    const passages = this.arrays.passages;
+    const end = this.arrays.offsets[id + 1] as number;
+    let low = from;
+    let high = from;
+    for (let step = 1; high < end && (passages[high] as number) < passage; step *= 2) {
+      low = high + 1;
+      high += step;
+    }
+    high = Math.min(high, end);
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((passages[middle] as number) < passage) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  private bm25(idf: number, frequency: number, passage: number): number {
+    return (idf * (frequency * (K1 + 1))) / (frequency + (this.norms[passage] as number));
   }
 
   private postingCount(id: number): number {
     return (this.arrays.offsets[id + 1] as number) - (this.arrays.offsets[id] as number);
-  }
-
-  /** Term frequency in a passage, by binary search of the term's sorted postings. */
-  private frequency(id: number, passage: number): number {
-    const { offsets, passages, frequencies } = this.arrays;
-    let low = offsets[id] as number;
-    let high = (offsets[id + 1] as number) - 1;
-    while (low <= high) {
-      const middle = (low + high) >>> 1;
-      const value = passages[middle] as number;
-      if (value === passage) return frequencies[middle] as number;
-      if (value < passage) low = middle + 1;
-      else high = middle - 1;
-    }
-    return 0;
   }
 
   /** The index as bytes: a JSON header with the terms, then the typed arrays. */
@@ -229,6 +254,10 @@ export class KeywordIndex {
     Buffer.from(frequencies.buffer).set(bytes.subarray(offset, offset + header.postings * 2));
     return new KeywordIndex({ terms: header.terms, offsets, passages, frequencies, lengths });
   }
+}
+
+function idfFor(size: number, frequency: number): number {
+  return Math.log(1 + (size - frequency + 0.5) / (frequency + 0.5));
 }
 
 function bytesOf(array: Uint32Array): Buffer {

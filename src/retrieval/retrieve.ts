@@ -33,7 +33,12 @@ export interface RankedPassage {
 }
 
 const CANDIDATES = 50;
-const DEFAULT_LIMIT = 8;
+/**
+ * Passages gathered as evidence: more cost answer time without changing answers
+ * (`npm run eval`), except for lists, whose items are spread over every report that names them.
+ */
+const DEFAULT_LIMIT = 6;
+const LIST_LIMIT = 10;
 const RECENCY_BOOST = 0.5;
 
 /** Scratch arrays are reused per snapshot: scoring a query allocates nothing large. */
@@ -47,7 +52,7 @@ export function retrieve(
   options: RetrievalOptions = {},
 ): RankedPassage[] {
   const legs = options.legs ?? 'hybrid';
-  const accept = timeFilter(query.timeScope, snapshot.chunks);
+  const accept = timeFilter(query.timeScope, snapshot);
   const keyword =
     legs === 'vector'
       ? { ranking: [], scores: new Map<number, number>(), matched: new Map<number, number>() }
@@ -66,7 +71,8 @@ export function retrieve(
     matchedConcepts: keyword.matched.get(index) ?? 0,
   }));
   if (query.timeScope.kind === 'latest') preferRecent(ranked);
-  return ranked.sort((a, b) => b.score - a.score).slice(0, options.limit ?? DEFAULT_LIMIT);
+  const limit = options.limit ?? (query.kind === 'list' ? LIST_LIMIT : DEFAULT_LIMIT);
+  return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 
 type Accept = ((passage: number) => boolean) | undefined;
@@ -104,17 +110,28 @@ function vectorLeg(
   return new Map(hits.map((hit) => [hit.passage, hit.similarity]));
 }
 
-/** Passages of the asked year: dated that year, or naming it. */
-function timeFilter(scope: TimeScope, chunks: readonly Chunk[]): Accept {
+/** Passages of the asked year: dated that year, or naming it (the year is an index term). */
+function timeFilter(scope: TimeScope, snapshot: Snapshot): Accept {
   if (scope.kind !== 'year') return undefined;
-  const year = String(scope.year);
-  return (passage) => {
-    const chunk = chunks[passage];
-    return (
-      chunk !== undefined &&
-      (yearOf(chunk.metadata.date) === scope.year || chunk.pageContent.includes(year))
-    );
-  };
+  const years = documentYears(snapshot);
+  const accepted = new Uint8Array(years.length);
+  for (let passage = 0; passage < years.length; passage += 1)
+    if (years[passage] === scope.year) accepted[passage] = 1;
+  for (const passage of snapshot.keywordIndex.passagesWith(String(scope.year)))
+    accepted[passage] = 1;
+  return (passage) => accepted[passage] === 1;
+}
+
+/** Per snapshot, the year of each passage's document (0 when undated), computed once. */
+const yearsBySnapshot = new WeakMap<Snapshot, Uint16Array>();
+
+function documentYears(snapshot: Snapshot): Uint16Array {
+  let years = yearsBySnapshot.get(snapshot);
+  if (years === undefined) {
+    years = Uint16Array.from(snapshot.chunks, (chunk) => yearOf(chunk.metadata.date) ?? 0);
+    yearsBySnapshot.set(snapshot, years);
+  }
+  return years;
 }
 
 /** Raises newer passages: the newest year among the candidates gets the full boost. */

@@ -33,7 +33,11 @@ export async function buildIndexes(
   const keywordIndex = KeywordIndex.build(texts.map((text) => analyzer.indexTerms(text)));
   const vectors = await embedAll(texts, embedder, cache);
   const dimension = vectors[0]?.length ?? dimensionOf(embedder);
-  const vectorIndex = VectorIndex.build(vectors, dimension);
+  const vectorIndex = await VectorIndex.build(
+    vectors,
+    dimension,
+    chunks.map((chunk) => chunk.metadata.language),
+  );
   const lexicon = buildLexicon(await readCedict(), keywordIndex.vocabulary(), glossary);
   return { chunks, keywordIndex, vectorIndex, lexicon, dimension };
 }

@@ -11,7 +11,7 @@ import { VectorIndex } from '../index/vector-index.js';
 import type { Chunk } from '../ingest/chunk-document.js';
 import type { LexiconData } from '../lexicon/build-lexicon.js';
 import { createSnapshot, type Snapshot } from './snapshot.js';
-import { readVerifiedManifest, SNAPSHOT_FILES } from './snapshot-manifest.js';
+import { readVerifiedManifest, SNAPSHOT_FILES, vectorIndexFiles } from './snapshot-manifest.js';
 
 /** Loads and checks the snapshot in `directory`, made by the embedder `embedderId`. */
 export async function loadSnapshot(directory: string, embedderId: string): Promise<Snapshot> {
@@ -29,7 +29,7 @@ export async function loadSnapshot(directory: string, embedderId: string): Promi
       await fs.readFile(path.join(directory, SNAPSHOT_FILES.keywordIndex)),
     );
     const vectorIndex = await VectorIndex.read(
-      path.join(directory, SNAPSHOT_FILES.vectorIndex),
+      vectorIndexFiles(directory),
       manifest.embedder.dimension,
     );
     const lexicon = JSON.parse(

@@ -7,17 +7,27 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { SnapshotError } from '../errors.js';
+import type { VectorIndexFiles } from '../index/vector-index.js';
 
 export const MANIFEST_FILE = 'manifest.json';
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 
 /** The files of a snapshot. */
 export const SNAPSHOT_FILES = {
   chunks: 'chunks.json',
   keywordIndex: 'keyword.bin',
   vectorIndex: 'vectors.hnsw',
+  vectorIndexChinese: 'vectors-zh.hnsw',
   lexicon: 'lexicon.json',
 } as const;
+
+/** The files of a snapshot's vector graphs, one per language. */
+export function vectorIndexFiles(directory: string): VectorIndexFiles {
+  return {
+    en: path.join(directory, SNAPSHOT_FILES.vectorIndex),
+    zh: path.join(directory, SNAPSHOT_FILES.vectorIndexChinese),
+  };
+}
 
 /** A document as a snapshot records it, to tell what a reload added, changed or removed. */
 export interface DocumentRecord {

@@ -12,6 +12,7 @@ import {
   SNAPSHOT_FORMAT,
   type SnapshotManifest,
   sha256File,
+  vectorIndexFiles,
 } from './snapshot-manifest.js';
 import type { SnapshotStore } from './snapshot-store.js';
 
@@ -45,7 +46,7 @@ async function writeParts(directory: string, indexes: BuiltIndexes): Promise<voi
     path.join(directory, SNAPSHOT_FILES.keywordIndex),
     indexes.keywordIndex.serialize(),
   );
-  await indexes.vectorIndex.write(path.join(directory, SNAPSHOT_FILES.vectorIndex));
+  await indexes.vectorIndex.write(vectorIndexFiles(directory));
   await fs.writeFile(path.join(directory, SNAPSHOT_FILES.lexicon), JSON.stringify(indexes.lexicon));
 }
 

@@ -90,8 +90,14 @@ export function findNumbers(text: string): NumberMention[] {
 
 /** The index term of a value: "#" and the value without exponent or trailing zeros. */
 export function valueTerm(value: number): string {
-  return `#${Number.parseFloat(value.toPrecision(6)).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 })}`;
+  return `#${VALUE_FORMAT.format(Number.parseFloat(value.toPrecision(6)))}`;
 }
+
+/** One formatter for every value: `toLocaleString` builds a new one per call, which is slow. */
+const VALUE_FORMAT = new Intl.NumberFormat('en-US', {
+  useGrouping: false,
+  maximumFractionDigits: 6,
+});
 
 function arabicNumbers(text: string): NumberMention[] {
   return [...text.matchAll(ARABIC)].flatMap((match) => {
