@@ -2,13 +2,13 @@
  * Model-written answers through the real openai and LangChain clients, against a stand-in
  * OpenAI-compatible server on 127.0.0.1.
  */
+
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, type OpenAIConfig } from '../../src/config.js';
-import { createLogger } from '../../src/logger.js';
 import { createAnswerWriter } from '../../src/model/create-answer-writer.js';
+import { captureLogs } from '../support/capture-logs.js';
 import {
   createTestEngine,
   makeTempDir,
@@ -48,21 +48,10 @@ function openaiConfig(overrides: Partial<OpenAIConfig> = {}): OpenAIConfig {
   };
 }
 
-function capturingLogger() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info', destination }), lines };
-}
-
 async function engineWithModel(
   promptsDir = PROMPTS,
 ): Promise<{ bot: TestEngine; lines: string[] }> {
-  const { logger, lines } = capturingLogger();
+  const { logger, lines } = captureLogs('info');
   const openai = openaiConfig();
   const writer = await createAnswerWriter(
     {
@@ -239,7 +228,7 @@ describe('model-written answers', () => {
       DATA_DIR: bot.dataDir,
       KNOWLEDGE_DIR: bot.knowledgeDir,
     });
-    const { logger } = capturingLogger();
+    const { logger } = captureLogs('info');
     const writer = await createAnswerWriter({ ...config, promptsDir: PROMPTS }, logger);
     const draftEngine = await createTestEngine({
       files: FILES,
@@ -276,7 +265,7 @@ describe('model embeddings', () => {
     try {
       const offlineSnapshot = offline.engine.status();
       expect(offlineSnapshot.embedder).toBe('hashing-ngram-v1-256');
-      const { logger, lines } = capturingLogger();
+      const { logger, lines } = captureLogs('info');
       const openai = openaiConfig({ chatModel: undefined, embeddingModel: 'stand-in-embed' });
       const { createEngine } = await import('../../src/engine/create-engine.js');
       const limits = { maxQuestionChars: 1000, questionsPerWindow: 100, rateWindowSeconds: 60 };
@@ -324,7 +313,7 @@ describe('prompt templates', () => {
     try {
       await fs.cp(PROMPTS, promptsDir, { recursive: true });
       await writeFiles(promptsDir, { [file]: text });
-      const { logger } = capturingLogger();
+      const { logger } = captureLogs('info');
       await expect(
         createAnswerWriter(
           {

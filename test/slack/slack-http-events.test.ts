@@ -1,10 +1,4 @@
-/**
- * End to end over real HTTP: the adapter's route served by the bot's one HTTP server on
- * 127.0.0.1, requests signed like Slack's, the real engine, and the Web API and response
- * URLs served by a stand-in Slack. What a workspace would see, with nothing mocked.
- */
-import fs from 'node:fs/promises';
-import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createSlackApp,
@@ -12,8 +6,9 @@ import {
   type SlackAdapter,
 } from '../../adapters/slack/index.js';
 import { type HttpServer, startHttpServer } from '../../src/http/start-http-server.js';
+import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
+import { readFeedbackLog } from '../support/feedback-log.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
-import { type CapturedLogger, captureLogger } from './support/capture-logger.js';
 import { buttonsOf, contextText, sectionText } from './support/message-blocks.js';
 import { postCommand, postEvent, postInteraction } from './support/signed-request.js';
 import {
@@ -36,14 +31,14 @@ const signed = { signingSecret: SIGNING_SECRET };
 
 let testEngine: TestEngine;
 let standIn: SlackStandIn;
-let log: CapturedLogger;
+let log: CapturedLogs;
 let slack: SlackAdapter;
 let server: HttpServer;
 let eventsUrl: string;
 
 beforeAll(async () => {
   [testEngine, standIn] = await Promise.all([createTestEngine(), startSlackStandIn()]);
-  log = captureLogger();
+  log = captureLogs();
   slack = createSlackApp(testEngine.engine, slackTestConfig(standIn.apiUrl), log.logger);
   server = await startHttpServer({
     port: 0,
@@ -224,7 +219,9 @@ describe('Slack over HTTP', () => {
       response_type: 'ephemeral',
       text: 'Only admins can run /kb reload. Your user id is U0NOTADMIN; an admin can add it to SLACK_ADMIN_USER_IDS.',
     });
-    expect(log.lines.some((line) => line.level === 40 && line.userId === 'U0NOTADMIN')).toBe(true);
+    expect(log.records().some((line) => line.level === 40 && line.userId === 'U0NOTADMIN')).toBe(
+      true,
+    );
   });
 
   it('acknowledges a 👍 click and appends it to the feedback log shared with Telegram', async () => {
@@ -247,10 +244,7 @@ describe('Slack over HTTP', () => {
     expect(response.status).toBe(200);
 
     await standIn.waitFor('chat.postEphemeral', (body) => body.channel === 'C0HTTPRATE');
-    const records = (await fs.readFile(path.join(testEngine.dataDir, 'feedback.jsonl'), 'utf8'))
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = await readFeedbackLog(testEngine.dataDir);
     expect(records).toContainEqual(
       expect.objectContaining({
         answerId: up?.value,

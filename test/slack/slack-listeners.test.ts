@@ -1,15 +1,10 @@
-/**
- * The Slack listeners driven through the real bolt App (app.processEvent with the bodies
- * Slack sends, as bolt's own tests do), a real engine, and the real Web API client pointed
- * at a stand-in Slack on 127.0.0.1.
- */
-import fs from 'node:fs/promises';
-import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../adapters/slack/escape-mrkdwn.js';
 import { createSlackApp, type SlackAdapter } from '../../adapters/slack/index.js';
+import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
+import { readFeedbackLog } from '../support/feedback-log.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
-import { type CapturedLogger, captureLogger } from './support/capture-logger.js';
 import { buttonsOf, contextText, sectionText } from './support/message-blocks.js';
 import {
   blockActions,
@@ -35,12 +30,12 @@ const LUODIAN = 'which companies signed in Luodian?';
 
 let testEngine: TestEngine;
 let standIn: SlackStandIn;
-let log: CapturedLogger;
+let log: CapturedLogs;
 let slack: SlackAdapter;
 
 beforeAll(async () => {
   [testEngine, standIn] = await Promise.all([createTestEngine(), startSlackStandIn()]);
-  log = captureLogger();
+  log = captureLogs();
   slack = createSlackApp(testEngine.engine, slackTestConfig(standIn.apiUrl), log.logger);
   await slack.start();
 });
@@ -211,10 +206,12 @@ describe('questions in channels', () => {
 
     expect(postsIn('C0RETRY', body.event.ts)).toHaveLength(1);
     expect(
-      log.lines.some(
-        (line) =>
-          line.msg === 'Ignored a redelivered Slack event' && line.eventId === body.event_id,
-      ),
+      log
+        .records()
+        .some(
+          (line) =>
+            line.msg === 'Ignored a redelivered Slack event' && line.eventId === body.event_id,
+        ),
     ).toBe(true);
   });
 
@@ -225,12 +222,14 @@ describe('questions in channels', () => {
 
     expect(postsIn('C0NOSCOPE', body.event.ts)).toHaveLength(1);
     expect(
-      log.lines.some(
-        (line) =>
-          line.level === 40 &&
-          line.channel === 'C0NOSCOPE' &&
-          String(line.reason).includes('missing_scope'),
-      ),
+      log
+        .records()
+        .some(
+          (line) =>
+            line.level === 40 &&
+            line.channel === 'C0NOSCOPE' &&
+            String(line.reason).includes('missing_scope'),
+        ),
     ).toBe(true);
   });
 
@@ -250,7 +249,9 @@ describe('questions in channels', () => {
 
     const [apology] = postsIn('C0FAIL', body.event.ts);
     expect(apology?.body.text).toMatch(/^Sorry, something went wrong/);
-    const failure = log.lines.find((line) => line.level === 50 && line.eventId === body.event_id);
+    const failure = log
+      .records()
+      .find((line) => line.level === 50 && line.eventId === body.event_id);
     expect(failure?.reason).toContain('channel_not_found');
   });
 });
@@ -346,10 +347,12 @@ describe('slash commands', () => {
       text: 'Only admins can run /kb reload. Your user id is U0INTRUDER; an admin can add it to SLACK_ADMIN_USER_IDS.',
     });
     expect(
-      log.lines.some(
-        (line) =>
-          line.level === 40 && line.userId === 'U0INTRUDER' && line.code === 'NOT_AUTHORIZED',
-      ),
+      log
+        .records()
+        .some(
+          (line) =>
+            line.level === 40 && line.userId === 'U0INTRUDER' && line.code === 'NOT_AUTHORIZED',
+        ),
     ).toBe(true);
     expect(
       standIn.callsTo('response_url').filter((call) => call.path === '/response/kb-refused'),
@@ -383,11 +386,7 @@ describe('feedback buttons', () => {
     const acks = await deliver(click);
 
     expect(acks).toEqual([undefined]);
-    const log = await fs.readFile(path.join(testEngine.dataDir, 'feedback.jsonl'), 'utf8');
-    const records = log
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = await readFeedbackLog(testEngine.dataDir);
     expect(records).toContainEqual(
       expect.objectContaining({
         answerId: answer.id,
@@ -405,7 +404,7 @@ describe('feedback buttons', () => {
 
 describe('secrets', () => {
   it('never writes the bot token or the signing secret to the log', () => {
-    expect(log.lines.length).toBeGreaterThan(10);
+    expect(log.records().length).toBeGreaterThan(10);
     expect(log.text()).not.toContain(BOT_TOKEN);
     expect(log.text()).not.toContain(SIGNING_SECRET);
   });

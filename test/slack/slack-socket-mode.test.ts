@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackApp, type SlackAdapter } from '../../adapters/slack/index.js';
+import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
-import { type CapturedLogger, captureLogger } from './support/capture-logger.js';
 import { sectionText } from './support/message-blocks.js';
 import { mentionEvent, slashCommand } from './support/slack-payloads.js';
 import { type SlackStandIn, startSlackStandIn } from './support/slack-stand-in.js';
@@ -19,7 +19,7 @@ const LUODIAN = 'which companies signed in Luodian?';
 let testEngine: TestEngine;
 let standIn: SlackStandIn;
 let socket: SocketModeStandIn;
-let log: CapturedLogger;
+let log: CapturedLogs;
 let slack: SlackAdapter;
 
 beforeAll(async () => {
@@ -29,7 +29,7 @@ beforeAll(async () => {
     startSocketModeStandIn(),
   ]);
   standIn.socketUrl = socket.url;
-  log = captureLogger();
+  log = captureLogs();
   slack = createSlackApp(
     testEngine.engine,
     slackTestConfig(standIn.apiUrl, { appToken: APP_TOKEN, signingSecret: undefined }),

@@ -1,13 +1,13 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngine } from '../../src/engine/create-engine.js';
 import { SnapshotError } from '../../src/errors.js';
-import { createLogger } from '../../src/logger.js';
+import type { createLogger } from '../../src/logger.js';
 import { loadSnapshot } from '../../src/snapshot/load-snapshot.js';
 import { SNAPSHOT_FILES } from '../../src/snapshot/snapshot-manifest.js';
 import { SnapshotStore } from '../../src/snapshot/snapshot-store.js';
+import { captureLogs } from '../support/capture-logs.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
 
 const FILES = {
@@ -32,17 +32,6 @@ async function engineWith(
 ): Promise<TestEngine> {
   current = await createTestEngine({ files, ...(logger === undefined ? {} : { logger }) });
   return current;
-}
-
-function capturingLogger(): { logger: ReturnType<typeof createLogger>; lines: string[] } {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk, _encoding, done) {
-      lines.push(String(chunk));
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'info', destination }), lines };
 }
 
 describe('reloading', () => {
@@ -153,7 +142,7 @@ describe('persisted snapshots', () => {
   it('loads a valid snapshot on start instead of rebuilding it', async () => {
     const first = await engineWith();
     const id = first.engine.status().snapshotId;
-    const { logger, lines } = capturingLogger();
+    const { logger, lines } = captureLogs('info');
     const second = await restart(first, logger);
     expect(second.status().snapshotId).toBe(id);
     expect(lines.join('')).toContain('snapshot loaded');
@@ -173,7 +162,7 @@ describe('persisted snapshots', () => {
       /keyword\.bin does not match its manifest checksum/,
     );
 
-    const { logger, lines } = capturingLogger();
+    const { logger, lines } = captureLogs('info');
     const restarted = await restart(first, logger);
     expect(lines.join('')).toContain('persisted snapshot refused; rebuilding it');
     expect(restarted.status().snapshotId).not.toBe(id);

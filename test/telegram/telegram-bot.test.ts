@@ -1,14 +1,10 @@
-/**
- * The Telegram bot driven update by update (`bot.handleUpdate`) over a real engine, with the
- * Bot API answered in-process by a recording transformer.
- */
-import fs from 'node:fs/promises';
-import path from 'node:path';
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot } from '../../adapters/telegram/index.js';
 import type { LimitsConfig } from '../../src/config.js';
+import { captureLogs } from '../support/capture-logs.js';
+import { readFeedbackLog } from '../support/feedback-log.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
-import { captureLogs } from './support/capture-logs.js';
 import { entitiesAreValid, tagsOf, visibleText } from './support/html-text.js';
 import { type ApiCall, recordApiCalls } from './support/recording-api.js';
 import { type RecordingEngineOptions, recordingEngine } from './support/recording-engine.js';
@@ -271,11 +267,7 @@ describe('feedback buttons', () => {
     await bot.handleUpdate(callbackUpdate(up.callback_data, answer));
 
     expect(api.callsOf('answerCallbackQuery')[0]?.payload.text).toBe('Thanks for the feedback!');
-    const log = await fs.readFile(path.join(testEngine.dataDir, 'feedback.jsonl'), 'utf8');
-    const records = log
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = await readFeedbackLog(testEngine.dataDir);
     expect(records).toContainEqual(
       expect.objectContaining({
         answerId,

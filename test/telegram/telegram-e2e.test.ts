@@ -1,16 +1,11 @@
-/**
- * The real bot (grammY, @grammyjs/runner, auto-retry) over a real engine, talking HTTP to a
- * stand-in Bot API server on 127.0.0.1: long polling by default, and webhook mode served by
- * the composition root's HTTP server.
- */
-import fs from 'node:fs/promises';
-import path from 'node:path';
+
 import type { Message } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramAdapter } from '../../adapters/telegram/index.js';
 import { type HttpServer, startHttpServer } from '../../src/http/start-http-server.js';
+import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
+import { readFeedbackLog } from '../support/feedback-log.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
-import { type CapturedLogs, captureLogs } from './support/capture-logs.js';
 import { FakeBotApiServer, type RecordedCall } from './support/fake-bot-api-server.js';
 import { type RecordingEngineOptions, recordingEngine } from './support/recording-engine.js';
 import {
@@ -180,11 +175,7 @@ describe('over long polling', () => {
     server.queueUpdate(callbackUpdate(data, sentMessage(answer), CHINESE_USER));
     const acknowledgement = await server.waitForCall('answerCallbackQuery');
     expect(acknowledgement.body.text).toBe('感谢您的反馈！');
-    const log = await fs.readFile(path.join(testEngine.dataDir, 'feedback.jsonl'), 'utf8');
-    const records = log
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
+    const records = await readFeedbackLog(testEngine.dataDir);
     expect(records).toContainEqual(
       expect.objectContaining({
         answerId: data.replace('fb:up:', ''),
