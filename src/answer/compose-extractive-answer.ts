@@ -66,7 +66,8 @@ function renderSentences(
     if (quotes.length === 0) return;
     const glosses = newGlosses(quotes.join(' '), query, lexicon, glossed);
     const note = aside(glosses, query.language, '; ', '；');
-    rendered.push(`${messages.otherLanguageIntro} ${quotes.join(' ')}${note}`);
+    const space = query.language === 'zh' ? '' : ' ';
+    rendered.push(`${messages.otherLanguageIntro}${space}${quotes.join(' ')}${note}`);
     quotes = [];
   };
   for (const item of sentences) {

@@ -52,9 +52,16 @@ function newestOpeningPassage(chunks: readonly Chunk[], year: number | undefined
   return newest;
 }
 
+/** A sentence, not a caption or a photo credit ("Ti Gong."): four words, or six Chinese characters. */
+function saysSomething(sentence: string): boolean {
+  return (
+    (sentence.match(/\p{Script=Han}/gu)?.length ?? 0) >= 6 || sentence.split(/\s+/).length >= 4
+  );
+}
+
 function openingOf(chunk: Chunk): string {
   const sentences = splitSentences(chunk.pageContent).filter(
-    (sentence) => sentence !== chunk.metadata.title,
+    (sentence) => sentence !== chunk.metadata.title && saysSomething(sentence),
   );
   const opening: string[] = [];
   for (const sentence of sentences) {
