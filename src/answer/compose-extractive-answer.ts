@@ -9,7 +9,7 @@ import type { Query } from '../retrieval/build-query.js';
 import { Citations } from './citations.js';
 import { extractEnumerations } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
-import { glossNames } from './gloss-names.js';
+import { aliasGlosses, glossNames } from './gloss-names.js';
 import { displayName, type FoundName, mergeListItems } from './merge-list-items.js';
 import { aside, messagesFor } from './messages.js';
 import { selectSentences } from './select-sentences.js';
@@ -74,7 +74,11 @@ function renderSentences(
     const marker = citations.marker(item.passage);
     if (item.language === query.language) {
       flushQuotes();
-      rendered.push(`${item.sentence} ${marker}`);
+      const glosses = aliasGlosses(item.sentence, query.text, lexicon).filter(
+        (gloss) => !glossed.has(gloss),
+      );
+      for (const gloss of glosses) glossed.add(gloss);
+      rendered.push(`${item.sentence} ${marker}${aside(glosses, query.language, '; ', '；')}`);
     } else {
       quotes.push(`${messages.quote(item.sentence)} ${marker}`);
     }

@@ -5,11 +5,11 @@
  * sentence itself. Coverage decides whether the knowledge base answers the question at all.
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { Concept, Query } from '../retrieval/build-query.js';
+import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
 import type { QuestionKind } from '../retrieval/question-kind.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { yearOf } from '../retrieval/time-scope.js';
-import type { Analyzer } from '../text/analyzer.js';
+import { type Analyzer, hasHan } from '../text/analyzer.js';
 import type { Language } from '../text/detect-language.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { splitSentences } from '../text/split-sentences.js';
@@ -76,14 +76,9 @@ function passageEvidence(
   rank: number,
 ): Evidence[] {
   const sentences = splitSentences(passage.chunk.pageContent);
-  const own = sentences.map((sentence) =>
-    conceptCredits(query.concepts, new Set(analyzer.indexTerms(sentence))),
-  );
+  const own = sentences.map((sentence) => conceptCredits(query.concepts, sentence, analyzer));
   const { title: documentTitle, publisher } = passage.chunk.metadata;
-  const title = conceptCredits(
-    query.concepts,
-    new Set(analyzer.indexTerms(`${documentTitle}\n${publisher ?? ''}`)),
-  );
+  const title = conceptCredits(query.concepts, `${documentTitle}\n${publisher ?? ''}`, analyzer);
   const documentYear = yearOf(passage.chunk.metadata.date);
   return sentences.map((sentence, position) => {
     const credits = query.concepts.map((_, i) =>
@@ -123,17 +118,40 @@ function weightedShare(
   return credits.reduce((sum, credit, i) => sum + credit * (weights[i] ?? 0), 0) / total;
 }
 
-/** Per concept, the weight of its best alternative whose terms all occur in `terms`. */
-function conceptCredits(concepts: readonly Concept[], terms: ReadonlySet<string>): number[] {
+/** Per concept, the weight of its best alternative that the text expresses. */
+function conceptCredits(concepts: readonly Concept[], text: string, analyzer: Analyzer): number[] {
+  const sequence = analyzer.indexTerms(text);
+  const terms = new Set(sequence);
+  const expresses = (alternative: Alternative) =>
+    alternative.terms.length === 1
+      ? terms.has(alternative.terms[0] as string)
+      : containsPhrase(sequence, text, alternative.terms);
   return concepts.map((concept) =>
     concept.alternatives.reduce(
-      (best, alternative) =>
-        alternative.terms.every((term) => terms.has(term))
-          ? Math.max(best, alternative.weight)
-          : best,
+      (best, alternative) => (expresses(alternative) ? Math.max(best, alternative.weight) : best),
       0,
     ),
   );
+}
+
+/**
+ * A name of several words must appear as a phrase, not as words scattered over a sentence:
+ * "Shanghai … pharmaceutical field" is not Shanghai Pharmaceutical. Chinese parts must be
+ * adjacent in the text; English terms consecutive among the text's English terms.
+ */
+function containsPhrase(
+  sequence: readonly string[],
+  text: string,
+  phrase: readonly string[],
+): boolean {
+  if (phrase.every(hasHan)) return text.normalize('NFKC').includes(phrase.join(''));
+  const latin = sequence.filter((term) => !hasHan(term) && !term.startsWith('#'));
+  const wanted = phrase.filter((term) => !hasHan(term));
+  for (let start = 0; start + wanted.length <= latin.length; start += 1) {
+    if (wanted.every((term, i) => latin[start + i] === term))
+      return phrase.every((term) => !hasHan(term) || text.includes(term));
+  }
+  return false;
 }
 
 const DATE =

@@ -81,6 +81,16 @@ describe('cited answers', () => {
     expect(citedDocuments(answer)).toContain('xinmin-2020-11-28-biomedical-conference');
   });
 
+  it('matches a name of several words only as a phrase, and says when the report names it otherwise', async () => {
+    const invest = await ask('How much did Shanghai Pharmaceuticals invest in Baoshan?');
+    // Not the sentence with "Shanghai" and "pharmaceutical field" far apart.
+    expect(invest.text).toMatch(
+      /^As one of the new projects, the Shanghai Pharma’s Baoshan gigafactory, with a total investment of 5 billion yuan/,
+    );
+    const alias = await ask('What is DiaSorin?');
+    expect(alias.text).toContain('(Soling IVD = DiaSorin)');
+  });
+
   it('keeps citing the same passages after a reload', async () => {
     const before = await ask(
       'How many corporate projects signed in the North Shanghai Biomedical Industrial Park?',

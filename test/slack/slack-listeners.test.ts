@@ -1,4 +1,3 @@
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../adapters/slack/escape-mrkdwn.js';
 import { createSlackApp, type SlackAdapter } from '../../adapters/slack/index.js';

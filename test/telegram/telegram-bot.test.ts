@@ -1,4 +1,3 @@
-
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot } from '../../adapters/telegram/index.js';
 import type { LimitsConfig } from '../../src/config.js';

@@ -1,4 +1,3 @@
-
 import type { Message } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramAdapter } from '../../adapters/telegram/index.js';
