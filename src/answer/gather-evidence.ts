@@ -76,10 +76,18 @@ function passageEvidence(
   rank: number,
 ): Evidence[] {
   const sentences = splitSentences(passage.chunk.pageContent);
-  const own = sentences.map((sentence) => conceptCredits(query.concepts, sentence, analyzer));
+  const documentYear = yearOf(passage.chunk.metadata.date);
+  // A year the question names is expressed by the document's date as much as by any sentence.
+  const dated = query.concepts.map((concept) =>
+    concept.year !== undefined && concept.year === documentYear ? DATE_CREDIT : 0,
+  );
+  const own = sentences.map((sentence) =>
+    conceptCredits(query.concepts, sentence, analyzer).map((credit, i) =>
+      Math.max(credit, dated[i] ?? 0),
+    ),
+  );
   const { title: documentTitle, publisher } = passage.chunk.metadata;
   const title = conceptCredits(query.concepts, `${documentTitle}\n${publisher ?? ''}`, analyzer);
-  const documentYear = yearOf(passage.chunk.metadata.date);
   return sentences.map((sentence, position) => {
     const credits = query.concepts.map((_, i) =>
       Math.max(
@@ -87,13 +95,10 @@ function passageEvidence(
         NEIGHBOUR_CREDIT * (own[position - 1]?.[i] ?? 0),
         NEIGHBOUR_CREDIT * (own[position + 1]?.[i] ?? 0),
         TITLE_CREDIT * (title[i] ?? 0),
-        query.concepts[i]?.year !== undefined && query.concepts[i]?.year === documentYear
-          ? DATE_CREDIT
-          : 0,
       ),
     );
     const coverage = weightedShare(credits, weights, total);
-    const fits = fitsKind(query.kind, sentence, lexicon);
+    const fits = fitsKind(query.kind, sentence, query.text, lexicon);
     const bonus = (fits ? KIND_BONUS : 0) + RANK_BONUS * (1 - rank / Math.max(1, passageCount));
     return {
       sentence,
@@ -167,7 +172,9 @@ const TITLED_PERSON = new RegExp(
   ].join('|'),
   'u',
 );
-const PLACE = /\b(in|at) [A-Z][a-z]+|区|镇|园|\b(town|district|park)\b/i;
+const ENGLISH_PLACE =
+  /\b(?:in|at|near) ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)|\b((?:[A-Z][a-z]+ )+(?:Town|District|City|County|Province))\b/g;
+const CHINESE_PLACE = /\p{Script=Han}{1,4}(?:镇|区|市|县|省)/gu;
 
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, 'i');
@@ -181,8 +188,29 @@ function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
   );
 }
 
+/** True when a sentence names a place the question does not ("Where is the park?" → "in Luodian Town"). */
+function namesNewPlace(sentence: string, question: string, lexicon: Lexicon): boolean {
+  const asked = new Set(lexicon.findGlossaryNames(question).map((match) => match.entry));
+  if (
+    lexicon
+      .findGlossaryNames(sentence)
+      .some((match) => match.entry.kind === 'place' && !asked.has(match.entry))
+  )
+    return true;
+  const questionKey = question.toLowerCase();
+  const places = [...sentence.matchAll(ENGLISH_PLACE)]
+    .map((match) => match[1] ?? match[2] ?? '')
+    .concat(sentence.match(CHINESE_PLACE) ?? []);
+  return places.some((place) => place !== '' && !questionKey.includes(place.toLowerCase()));
+}
+
 /** True when a sentence holds what the question's kind asks for (a number, a date, a person, a place). */
-function fitsKind(kind: QuestionKind, sentence: string, lexicon: Lexicon): boolean {
+function fitsKind(
+  kind: QuestionKind,
+  sentence: string,
+  question: string,
+  lexicon: Lexicon,
+): boolean {
   switch (kind) {
     case 'quantity':
       return findNumbers(sentence).some((mention) => !isDayOfMonth(sentence, mention));
@@ -194,12 +222,7 @@ function fitsKind(kind: QuestionKind, sentence: string, lexicon: Lexicon): boole
         lexicon.findGlossaryNames(sentence).some((match) => match.entry.kind === 'person')
       );
     case 'where':
-      return (
-        PLACE.test(sentence) ||
-        lexicon
-          .findGlossaryNames(sentence)
-          .some((match) => match.entry.kind === 'place' || match.entry.kind === 'park')
-      );
+      return namesNewPlace(sentence, question, lexicon);
     default:
       return false;
   }

@@ -4,12 +4,18 @@
  * stemmed (Porter). Callers pass bounded text only: questions are length-checked first and
  * passages are chunks.
  */
-import { Jieba } from '@node-rs/jieba';
+import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { findNumbers, valueTerm } from './numbers.js';
 import { isChineseStopWord, isEnglishStopWord } from './stop-words.js';
-import { chineseRole, englishRoles, ROLE_WEIGHTS, type WordRole } from './word-roles.js';
+import {
+  COMMON_SURNAMES,
+  chineseRole,
+  englishRoles,
+  ROLE_WEIGHTS,
+  type WordRole,
+} from './word-roles.js';
 
 /** One word of a question, with the term it is indexed under. */
 export interface Token {
@@ -120,7 +126,7 @@ function queryTokens(jieba: Jieba, question: string): Token[] {
   };
   for (const [run, han] of runs(text)) {
     if (han) {
-      for (const { word, tag } of jieba.tag(run, true)) {
+      for (const { word, tag } of joinSplitNames(jieba.tag(run, true))) {
         if (isChineseWord(word)) push(word, word, 'han', chineseRole(word, tag));
         else afterQuestionWord = CHINESE_QUESTION_WORDS.test(word);
       }
@@ -143,6 +149,34 @@ function queryTokens(jieba: Jieba, question: string): Token[] {
     });
   }
   return tokens;
+}
+
+/**
+ * jieba splits personal names it does not know after the surname (翟 / 金国): a lone common
+ * surname followed by one or two characters becomes one name again, tagged as a name.
+ */
+function joinSplitNames(tagged: TaggedWord[]): TaggedWord[] {
+  const joined: TaggedWord[] = [];
+  for (let i = 0; i < tagged.length; i += 1) {
+    const current = tagged[i] as TaggedWord;
+    const next = tagged[i + 1];
+    if (
+      next !== undefined &&
+      isSurname(current) &&
+      /^\p{Script=Han}{1,2}$/u.test(next.word) &&
+      !isChineseStopWord(next.word)
+    ) {
+      joined.push({ word: current.word + next.word, tag: 'nr' });
+      i += 1;
+    } else {
+      joined.push(current);
+    }
+  }
+  return joined;
+}
+
+function isSurname({ word, tag }: TaggedWord): boolean {
+  return (tag === 'nr' || tag === 'x') && COMMON_SURNAMES.has(word);
 }
 
 /** Role of a word compromise did not tag (it only sees Latin text): numbers are specific nouns. */

@@ -59,6 +59,12 @@ function englishRole(tags: ReadonlySet<string>): number {
  * character is rarely what a question is about (条, 大, 多), whatever its tag.
  */
 export function chineseRole(word: string, tag: string): WordRole {
+  // jieba tags a word it does not know as x: a person's name (刘平, 翟金国) when it starts with
+  // a common surname and is two or three characters long, else an odd word of no weight.
+  if (tag === 'x')
+    return looksLikeName(word)
+      ? { weight: ROLE_WEIGHTS.noun, specific: true }
+      : { weight: ROLE_WEIGHTS.other, specific: false };
   const role = chineseTagRole(tag);
   const specific =
     tag === 'nr' || tag === 'ns' || tag === 'nt' || tag === 'nz' || tag === 'm' || tag === 'eng';
@@ -82,4 +88,16 @@ function chineseTagRole(tag: string): number {
   if (tag.startsWith('a') || tag === 'b') return ROLE_WEIGHTS.adjective;
   if (tag === 'd' || tag === 'q') return ROLE_WEIGHTS.adverb;
   return ROLE_WEIGHTS.other;
+}
+
+/** The commonest Chinese surnames, which start most personal names. */
+export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
+  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤翟葛殷',
+]);
+
+function looksLikeName(word: string): boolean {
+  const characters = [...word];
+  return (
+    characters.length >= 2 && characters.length <= 3 && COMMON_SURNAMES.has(characters[0] as string)
+  );
 }

@@ -91,6 +91,14 @@ describe('cited answers', () => {
     expect(alias.text).toContain('(Soling IVD = DiaSorin)');
   });
 
+  it('finds people named in Chinese in English reports, even when the segmenter splits the name', async () => {
+    const zhai = await ask('翟金国说了什么？');
+    expect(zhai.answered).toBe(true);
+    expect(zhai.text).toContain('Zhai Jinguo');
+    const liu = await ask('刘平是谁？');
+    expect(liu.text).toContain('Liu Ping, Vice Chairman');
+  });
+
   it('keeps citing the same passages after a reload', async () => {
     const before = await ask(
       'How many corporate projects signed in the North Shanghai Biomedical Industrial Park?',
