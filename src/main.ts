@@ -113,34 +113,65 @@ async function chatAdapters(
   return adapters;
 }
 
-/** Serves /healthz and the adapters' routes on PORT, starts the adapters, and stops all on SIGINT/SIGTERM. */
+/**
+ * Serves /healthz and the adapters' routes on PORT, starts the adapters, and stops all on
+ * SIGINT/SIGTERM. /healthz answers 200 only while every adapter is running. An adapter that
+ * cannot start stops the others, so the process exits with the reason instead of serving half.
+ */
 async function serve(
   engine: Engine,
   adapters: ChatAdapter[],
   config: Config,
   logger: Logger,
 ): Promise<void> {
+  let ready = false;
   const server = await startHttpServer({
     port: config.port,
     routes: adapters.flatMap((adapter) => adapter.routes),
     health: () => healthOf(engine),
+    isReady: () => ready,
     logger,
   });
-  for (const adapter of adapters) {
-    await adapter.start();
-    logger.info({ adapter: adapter.name }, 'chat adapter started');
-  }
-  await new Promise<void>((resolve) => {
+  let stopping: Promise<void> | undefined;
+  const stopAll = () => {
+    ready = false;
+    // The server stops taking requests while each adapter waits for its answers in flight.
+    stopping ??= Promise.allSettled([
+      server.close(),
+      ...adapters.map((adapter) => adapter.stop()),
+    ]).then(() => engine.close());
+    return stopping;
+  };
+  const stopped = new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'stopping: letting answers in flight finish');
-      // The server stops taking requests while each adapter waits for its answers in flight.
-      void Promise.allSettled([server.close(), ...adapters.map((adapter) => adapter.stop())])
-        .then(() => engine.close())
-        .then(() => resolve());
+      void stopAll().then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
+  // Every start settles before any stop, so that no adapter starts after it was stopped.
+  const started = await Promise.allSettled(
+    adapters.map((adapter) => startAdapter(adapter, logger)),
+  );
+  const failure = started.find((result) => result.status === 'rejected');
+  if (failure !== undefined) {
+    await stopAll();
+    throw failure.reason;
+  }
+  ready = stopping === undefined;
+  await stopped;
+}
+
+async function startAdapter(adapter: ChatAdapter, logger: Logger): Promise<void> {
+  await adapter.start().catch((error: unknown) => {
+    logger.error(
+      { adapter: adapter.name, reason: errorMessage(error) },
+      'chat adapter failed to start',
+    );
+    throw error;
+  });
+  logger.info({ adapter: adapter.name }, 'chat adapter started');
 }
 
 function healthOf(engine: Engine): Record<string, unknown> {

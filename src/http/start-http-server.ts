@@ -18,8 +18,10 @@ export interface HttpServerOptions {
   port: number;
   host?: string;
   routes: readonly HttpRoute[];
-  /** What /healthz reports besides `status: "ok"`. */
+  /** What /healthz reports besides its status. */
   health: () => Record<string, unknown>;
+  /** False while the chat adapters start or stop: /healthz then answers 503. Default: ready. */
+  isReady?: () => boolean;
   logger: Logger;
 }
 
@@ -47,7 +49,11 @@ async function dispatch(
 ): Promise<void> {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   if (request.method === 'GET' && path === '/healthz') {
-    sendJson(response, 200, { status: 'ok', ...options.health() });
+    const ready = options.isReady?.() ?? true;
+    sendJson(response, ready ? 200 : 503, {
+      status: ready ? 'ok' : 'unavailable',
+      ...options.health(),
+    });
     return;
   }
   const route = options.routes.find(

@@ -19,12 +19,18 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const TELEGRAM_TOKEN = '123456:start-test-token';
 const SIGNING_SECRET = 'start-test-signing-secret';
 
+interface RunningBot {
+  process: ChildProcess;
+  port: number;
+  readonly stderr: string;
+  exited: Promise<number | null>;
+}
+
 let root: string;
-let port: number;
 let telegram: FakeBotApiServer;
+let telegramApiRoot: string;
 let slack: SlackStandIn;
-let bot: ChildProcess;
-let stderr = '';
+let bot: RunningBot;
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -34,44 +40,61 @@ async function freePort(): Promise<number> {
   return free;
 }
 
-async function waitForHealth(): Promise<Response> {
-  for (let attempt = 0; attempt < 300; attempt += 1) {
-    const response = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null);
+/** `npm start`'s entry point with both platforms' tokens, pointed at the stand-ins. */
+async function startBot(dataDir: string): Promise<RunningBot> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: root,
+      KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
+      TELEGRAM_API_ROOT: telegramApiRoot,
+      SLACK_BOT_TOKEN: 'xoxb-start-test-token',
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+    },
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk) => {
+    stderr += chunk;
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  return {
+    process: child,
+    port,
+    exited,
+    get stderr() {
+      return stderr;
+    },
+  };
+}
+
+/** /healthz answers 200 once every chat adapter runs; the bot's log explains any failure. */
+async function waitForHealth(running: RunningBot): Promise<Response> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    const response = await fetch(`http://127.0.0.1:${running.port}/healthz`).catch(() => null);
     if (response?.ok) return response;
+    if (running.process.exitCode !== null) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`the bot never answered /healthz:\n${stderr}`);
+  throw new Error(`the bot never answered /healthz:\n${running.stderr}`);
 }
 
 beforeAll(async () => {
   root = await makeTempDir('kb-start-');
   await fs.cp(REPOSITORY_KNOWLEDGE, path.join(root, 'knowledge'), { recursive: true });
   telegram = new FakeBotApiServer(TELEGRAM_TOKEN);
-  const apiRoot = await telegram.start();
+  telegramApiRoot = await telegram.start();
   slack = await startSlackStandIn();
-  port = await freePort();
-  bot = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', 'start'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: root,
-      KNOWLEDGE_DIR: path.join(root, 'knowledge'),
-      DATA_DIR: path.join(root, 'data'),
-      PORT: String(port),
-      TELEGRAM_BOT_TOKEN: TELEGRAM_TOKEN,
-      TELEGRAM_API_ROOT: apiRoot,
-      SLACK_BOT_TOKEN: 'xoxb-start-test-token',
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.apiUrl,
-    },
-  });
-  bot.stderr?.on('data', (chunk) => {
-    stderr += chunk;
-  });
+  bot = await startBot(path.join(root, 'data'));
 });
 
 afterAll(async () => {
-  if (bot.exitCode === null) bot.kill('SIGKILL');
+  if (bot.process.exitCode === null) bot.process.kill('SIGKILL');
   await telegram.close();
   await slack.close();
   await fs.rm(root, { recursive: true, force: true });
@@ -79,7 +102,7 @@ afterAll(async () => {
 
 describe('npm start with Telegram and Slack tokens', () => {
   it('answers on both platforms from one process and serves /healthz', async () => {
-    const health = (await (await waitForHealth()).json()) as Record<string, unknown>;
+    const health = (await (await waitForHealth(bot)).json()) as Record<string, unknown>;
     expect(health).toMatchObject({ status: 'ok', documents: 9 });
 
     telegram.queueUpdate(
@@ -91,13 +114,13 @@ describe('npm start with Telegram and Slack tokens', () => {
     expect(String(reply.body.text)).toContain('Sources');
 
     const response = await postEvent(
-      `http://127.0.0.1:${port}/slack/events`,
+      `http://127.0.0.1:${bot.port}/slack/events`,
       mentionEvent({ text: 'which companies signed in Luodian?' }),
       {
         signingSecret: SIGNING_SECRET,
       },
     );
-    expect(response.status).toBe(200);
+    expect(response.status, bot.stderr).toBe(200);
     const posted = await slack.waitFor('chat.postMessage', (body) =>
       JSON.stringify(body).includes('DiaSorin'),
     );
@@ -105,12 +128,18 @@ describe('npm start with Telegram and Slack tokens', () => {
   });
 
   it('stops cleanly on SIGTERM, with no token in its logs', async () => {
-    const exited = new Promise<number | null>((resolve) =>
-      bot.once('exit', (code) => resolve(code)),
-    );
-    bot.kill('SIGTERM');
-    expect(await exited).toBe(0);
-    expect(stderr).toContain('stopping: letting answers in flight finish');
-    for (const secret of ['start-test-token', SIGNING_SECRET]) expect(stderr).not.toContain(secret);
+    bot.process.kill('SIGTERM');
+    expect(await bot.exited, bot.stderr).toBe(0);
+    expect(bot.stderr).toContain('stopping: letting answers in flight finish');
+    for (const secret of ['start-test-token', SIGNING_SECRET])
+      expect(bot.stderr).not.toContain(secret);
+  });
+
+  it('exits with the fix named when Slack rejects its token, instead of serving Telegram alone', async () => {
+    slack.failNext('auth.test', 'invalid_auth');
+    const refused = await startBot(path.join(root, 'data'));
+    expect(await refused.exited, refused.stderr).toBe(1);
+    expect(refused.stderr).toContain('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
+    expect(refused.stderr).not.toContain('start-test-token');
   });
 });
