@@ -6,8 +6,9 @@
 import type { Source } from '../engine/answer-types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Query } from '../retrieval/build-query.js';
+import { hasHan } from '../text/analyzer.js';
 import { Citations } from './citations.js';
-import { extractEnumerations } from './extract-enumerations.js';
+import { type Enumeration, extractEnumerations, isOfKind } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
 import { aliasGlosses, glossNames } from './gloss-names.js';
 import { displayName, type FoundName, mergeListItems } from './merge-list-items.js';
@@ -36,10 +37,10 @@ export function composeExtractiveAnswer(
   support: number,
 ): ComposedAnswer {
   const citations = new Citations();
-  const enumerated = query.kind === 'list' ? enumerationEvidence(evidence, lexicon) : [];
+  const enumerated = query.kind === 'list' ? listEvidence(query, evidence, lexicon) : [];
   const sentences =
     enumerated.length > 0
-      ? [enumerated[0] as Evidence]
+      ? [(enumerated[0] as ListEvidence).item]
       : selectSentences(evidence, query.language, support);
   const parts = [renderSentences(sentences, query, citations, lexicon)];
   const list = enumerated.length > 0 ? renderList(enumerated, query, citations, lexicon) : null;
@@ -95,32 +96,89 @@ function renderSentences(
   return rendered.join(query.language === 'zh' ? '' : ' ');
 }
 
+/** A sentence whose enumeration answers a list question, with the names it lists. */
+interface ListEvidence {
+  item: Evidence;
+  names: string[];
+}
+
 /**
- * Evidence sentences whose enumerations answer a list question: those whose own words cover
- * the question nearly as well as the best, plus any sentence that restates the same list
- * (two names in common), as another report of the same event does.
+ * Evidence sentences whose enumerations answer a list question: those that speak of the
+ * kind of thing asked for ("which companies" → companies) and whose own words cover the
+ * question nearly as well as the best, plus any sentence that restates the same list (two
+ * names in common), as another report of the same event does.
  */
-function enumerationEvidence(evidence: readonly Evidence[], lexicon: Lexicon): Evidence[] {
-  const candidates = evidence.filter(
-    (item) => item.coverage >= LIST_CANDIDATE && extractEnumerations(item.sentence).length > 0,
-  );
-  const best = Math.max(0, ...candidates.map((item) => item.ownCoverage));
+function listEvidence(
+  query: Query,
+  evidence: readonly Evidence[],
+  lexicon: Lexicon,
+): ListEvidence[] {
+  const enumerated = evidence.flatMap((item) => {
+    if (item.coverage < LIST_CANDIDATE) return [];
+    const enumerations = extractEnumerations(item.sentence);
+    return enumerations.length > 0 ? [{ item, enumerations }] : [];
+  });
+  const answering = listsOfAskedKind(enumerated, query);
+  const best = Math.max(0, ...answering.map(({ item }) => item.ownCoverage));
   if (best < LIST_SUPPORT) return [];
-  const chosen = candidates.filter((item) => item.ownCoverage >= best * LIST_SHARE_OF_BEST);
-  for (const item of candidates) {
-    if (!chosen.includes(item) && sharedNames(item, chosen, lexicon) >= LIST_SHARED_NAMES)
-      chosen.push(item);
+  const chosen = answering.filter(({ item }) => item.ownCoverage >= best * LIST_SHARE_OF_BEST);
+  for (const list of enumerated.map((sentence) => listOf(sentence, query))) {
+    if (
+      !chosen.some(({ item }) => item === list.item) &&
+      sharedNames(list, chosen, lexicon) >= LIST_SHARED_NAMES
+    )
+      chosen.push(list);
   }
   return chosen;
 }
 
-function sharedNames(item: Evidence, chosen: readonly Evidence[], lexicon: Lexicon): number {
-  const known = chosen
-    .flatMap((other) => extractEnumerations(other.sentence).flat())
-    .map((name) => ({ name, citation: 0 }));
-  const names = extractEnumerations(item.sentence).flat();
+interface Enumerated {
+  item: Evidence;
+  enumerations: Enumeration[];
+}
+
+/**
+ * The lists that can answer: in sentences that speak of the kind of thing asked for, and
+ * only the lists of that kind where a sentence holds several ("A、B、C等举措").
+ */
+function listsOfAskedKind(enumerated: readonly Enumerated[], query: Query): ListEvidence[] {
+  const asked = query.concepts.findIndex((concept) => concept.answerType && concept.known);
+  if (asked < 0) return enumerated.map((sentence) => listOf(sentence, query));
+  const speaking = enumerated.filter(({ item }) => (item.credits[asked] ?? 0) > 0);
+  const kinds = (query.concepts[asked]?.alternatives ?? []).flatMap(({ terms }) => terms);
+  const ofKind = speaking
+    .map(({ item, enumerations }) => ({
+      item,
+      enumerations: enumerations.filter((enumeration) => isOfKind(enumeration, kinds)),
+    }))
+    .filter(({ enumerations }) => enumerations.length > 0);
+  return (ofKind.length > 0 ? ofKind : speaking).map((sentence) => listOf(sentence, query));
+}
+
+function listOf({ item, enumerations }: Enumerated, query: Query): ListEvidence {
+  const names = enumerations.flatMap(({ items }) => items);
+  return { item, names: names.map((name) => withoutAskedVerb(name, query)) };
+}
+
+/**
+ * A Chinese list's first item without the question's own word that leads into the list:
+ * "搭建哪几个平台?" → "搭建职能部门沟通平台、…" lists 职能部门沟通平台.
+ */
+function withoutAskedVerb(name: string, query: Query): string {
+  const lead = query.concepts
+    .flatMap((concept) => concept.alternatives.flatMap(({ terms }) => terms))
+    .find((term) => hasHan(term) && name.startsWith(term) && name.length - term.length >= 2);
+  return lead === undefined ? name : name.slice(lead.length);
+}
+
+function sharedNames(
+  candidate: ListEvidence,
+  chosen: readonly ListEvidence[],
+  lexicon: Lexicon,
+): number {
+  const known = chosen.flatMap(({ names }) => names).map((name) => ({ name, citation: 0 }));
   const merged = mergeListItems(
-    [...known, ...names.map((name) => ({ name, citation: 1 }))],
+    [...known, ...candidate.names.map((name) => ({ name, citation: 1 }))],
     lexicon,
   );
   return merged.filter((listItem) => listItem.citations.length > 1).length;
@@ -137,16 +195,14 @@ function newGlosses(quote: string, query: Query, lexicon: Lexicon, glossed: Set<
 }
 
 function renderList(
-  enumerated: readonly Evidence[],
+  enumerated: readonly ListEvidence[],
   query: Query,
   citations: Citations,
   lexicon: Lexicon,
 ): string | null {
-  const found: FoundName[] = enumerated.flatMap((item) => {
+  const found: FoundName[] = enumerated.flatMap(({ item, names }) => {
     const citation = citations.cite(item.passage);
-    return extractEnumerations(item.sentence).flatMap((names) =>
-      names.map((name) => ({ name, citation })),
-    );
+    return names.map((name) => ({ name, citation }));
   });
   const items = mergeListItems(found, lexicon);
   if (items.length < MIN_LIST_ITEMS) return null;

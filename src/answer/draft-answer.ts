@@ -6,14 +6,16 @@
 import type { AnswerKind, Source, Turn } from '../engine/answer-types.js';
 import type { Embedder } from '../index/embedder.js';
 import { HashingEmbeddings } from '../index/hashing-embeddings.js';
-import { buildQuery, type Query } from '../retrieval/build-query.js';
+import { buildQuery, type Concept, type Query } from '../retrieval/build-query.js';
 import type { FusionWeights } from '../retrieval/fuse-rankings.js';
+import type { QuestionKind } from '../retrieval/question-kind.js';
 import { type RankedPassage, type RetrievalLegs, retrieve } from '../retrieval/retrieve.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Language } from '../text/detect-language.js';
 import { type ComposedAnswer, composeExtractiveAnswer } from './compose-extractive-answer.js';
 import { composeLatestAnswer } from './compose-latest-answer.js';
 import { composeRefusal } from './compose-refusal.js';
+import { isQuestionAboutBot } from './detect-bot-question.js';
 import { isInstructionRequest } from './detect-instruction-request.js';
 import { earlierQuestions, looksLikeFollowUp, withContext } from './follow-up.js';
 import { type Evidence, gatherEvidence } from './gather-evidence.js';
@@ -25,6 +27,15 @@ import { messagesFor } from './messages.js';
  * paraphrased ones; `npm run eval` reports both rates.
  */
 export const ANSWER_THRESHOLD = 0.4;
+
+/**
+ * A question that asks for a person, a time, a number or a place is answered only by a
+ * sentence that holds one, covers the question and speaks of it in its own words for at
+ * least this share: a neighbour's words alone ("DiaSorin signed…" next to "Chen Jie said…")
+ * do not make a person the answer to "who founded DiaSorin?".
+ */
+const OWN_SUPPORT = 0.15;
+const ASKS_FOR_A_VALUE: ReadonlySet<QuestionKind> = new Set(['who', 'when', 'quantity', 'where']);
 
 export interface AnsweringOptions {
   now?: () => Date;
@@ -39,6 +50,7 @@ export type DraftReason =
   | 'not_found'
   | 'nothing_in_year'
   | 'no_subject'
+  | 'about_bot'
   | 'instruction_request';
 
 /** An answer before it gets an id, with what it was made from. */
@@ -73,6 +85,12 @@ export async function draftAnswer(
   const query = buildQuery(question, snapshot, now);
   if (isInstructionRequest(question))
     return draftOf(composeRefusal(query.language, []), 'instruction_request', bare(query));
+  if (isQuestionAboutBot(question))
+    return draftOf(
+      { text: messagesFor(query.language).aboutBot, sources: [] },
+      'about_bot',
+      bare(query),
+    );
   if (query.concepts.length === 0) return overview(query, snapshot);
   const attempt = await bestAttempt(query, conversation, snapshot, embedder, options, now);
   if (!supports(attempt, threshold)) return refusal(attempt, snapshot, embedder, options);
@@ -140,16 +158,28 @@ function contextQuery(questions: readonly string[], snapshot: Snapshot, now: Dat
 
 /**
  * Whether the evidence answers the question: its best sentence covers enough of the
- * question, and the question names nothing specific the knowledge base has never heard of
- * ("the capital of France", "the 218 projects").
+ * question, and the question asks about nothing the knowledge base has never heard of.
  */
 function supports(attempt: Attempt, threshold: number): boolean {
-  // A year is checked by the time filter: a document dated that year expresses it.
-  const unknownName = attempt.query.concepts.some(
-    (concept) =>
-      concept.specific && !concept.known && !concept.fromContext && concept.year === undefined,
+  const { concepts, kind } = attempt.query;
+  const unheardOf = concepts.some((concept) => !concept.known && mustBeKnown(concept, kind));
+  if (unheardOf || (attempt.evidence[0]?.coverage ?? 0) < threshold) return false;
+  if (!ASKS_FOR_A_VALUE.has(kind)) return true;
+  return attempt.evidence.some(
+    (item) => item.fitsKind && item.coverage >= threshold && item.ownCoverage >= OWN_SUPPORT,
   );
-  return !unknownName && (attempt.evidence[0]?.coverage ?? 0) >= threshold;
+}
+
+/**
+ * A concept the knowledge base cannot answer without: a name or number ("the capital of
+ * France", "the 218 projects"), or the things a list or a count is of ("which vaccines…",
+ * "how many employees…"). A year is checked by the time filter instead, and an earlier
+ * turn's concept only adds context.
+ */
+function mustBeKnown(concept: Concept, kind: QuestionKind): boolean {
+  if (concept.fromContext) return false;
+  if (concept.specific) return concept.year === undefined;
+  return concept.answerType && (kind === 'list' || kind === 'quantity');
 }
 
 async function attemptFor(

@@ -4,6 +4,8 @@
  * gather these items across passages.
  */
 
+import { englishTerm, hasHan } from '../text/analyzer.js';
+
 const MIN_ITEMS = 3;
 const MAX_ENGLISH_WORDS = 8;
 const MAX_CHINESE_CHARS = 16;
@@ -13,11 +15,32 @@ const CONNECTOR = 'of|for|the|de|and|in|on|&';
 const NAME_WORD = new RegExp(`^(?:${CAPITALIZED}|\\d+)$`);
 const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTOR})$`);
 
+/** Names listed together, with what a Chinese list says they are ("A、B、C等举措" → 举措). */
+export interface Enumeration {
+  items: string[];
+  kind: string;
+}
+
 /** The enumerations (each at least three names) in one sentence of either language. */
-export function extractEnumerations(sentence: string): string[][] {
+export function extractEnumerations(sentence: string): Enumeration[] {
   return /\p{Script=Han}/u.test(sentence) && sentence.includes('、')
     ? chineseEnumerations(sentence)
-    : englishEnumerations(sentence);
+    : englishEnumerations(sentence).map((items) => ({ items, kind: '' }));
+}
+
+/**
+ * True when the enumeration lists things of the kind asked for, given the index terms for
+ * that kind: the list says so ("等举措"), or most of its items are named as such ("信息共享平台",
+ * "Shanghai Medical Device Industry Association").
+ */
+export function isOfKind(enumeration: Enumeration, kinds: readonly string[]): boolean {
+  if (kinds.some((kind) => hasHan(kind) && enumeration.kind.startsWith(kind))) return true;
+  const named = enumeration.items.filter((item) =>
+    kinds.some((kind) =>
+      hasHan(kind) ? item.endsWith(kind) : englishTerm(item.split(/\s+/).at(-1) ?? '') === kind,
+    ),
+  );
+  return named.length * 2 >= enumeration.items.length;
 }
 
 function englishEnumerations(sentence: string): string[][] {
@@ -104,27 +127,31 @@ function splitAndJoined(items: string[]): string[] {
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?“”"「」]/;
 const ITEM_END = /等|以及|及|和|与|，|,|。|；|;|）|\)|”|"/;
+const LEADING_PREPOSITION = /^(?:通过|包括|例如|比如|诸如)/;
 
-function chineseEnumerations(sentence: string): string[][] {
+function chineseEnumerations(sentence: string): Enumeration[] {
   return sentence
     .split(CLAUSE_BREAK)
     .map((clause) => clause.split('、'))
     .filter((parts) => parts.length >= MIN_ITEMS)
     .map(chineseItems)
-    .filter((items) => items.length >= MIN_ITEMS);
+    .filter(({ items }) => items.length >= MIN_ITEMS);
 }
 
-function chineseItems(parts: string[]): string[] {
-  const first = (parts[0] ?? '').split(/[“"（(《]/).pop() ?? '';
+function chineseItems(parts: string[]): Enumeration {
+  // "通过加快载体建设、…": the first item starts after the preposition that opens the list.
+  const first = ((parts[0] ?? '').split(/[“"（(《]/).pop() ?? '').replace(LEADING_PREPOSITION, '');
   const last = parts[parts.length - 1] ?? '';
   const lastEnd = ITEM_END.exec(last);
   const lastItems =
     lastEnd !== null && (lastEnd[0] === '和' || lastEnd[0] === '及' || lastEnd[0] === '与')
       ? splitChineseAnd(last)
       : [last.slice(0, lastEnd?.index ?? last.length)];
-  return [first, ...parts.slice(1, -1), ...lastItems]
+  const items = [first, ...parts.slice(1, -1), ...lastItems]
     .map((item) => item.replace(/^[\s“"（(《]+|[\s”"）)》]+$/g, ''))
     .filter((item) => item.length > 0 && item.length <= MAX_CHINESE_CHARS);
+  const kind = lastEnd?.[0] === '等' ? last.slice(lastEnd.index + 1) : '';
+  return { items, kind };
 }
 
 /** "人工智能和生物医药三大产业" → 人工智能, 生物医药三大产业 (cut at 等 if present). */

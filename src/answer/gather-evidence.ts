@@ -6,11 +6,12 @@
  */
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
-import type { QuestionKind } from '../retrieval/question-kind.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { yearOf } from '../retrieval/time-scope.js';
 import { type Analyzer, hasHan } from '../text/analyzer.js';
+import { leansOnPrevious } from '../text/anaphora.js';
 import type { Language } from '../text/detect-language.js';
+import { type Measure, measuresIn } from '../text/measures.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { splitSentences } from '../text/split-sentences.js';
 
@@ -30,6 +31,8 @@ export interface Evidence {
   ownCoverage: number;
   /** True when the sentence holds what the question's kind asks for (a number, a date, a person). */
   fitsKind: boolean;
+  /** True when the sentence refers back to the one before it ("It belongs to…", "he said"). */
+  leansOnPrevious: boolean;
   /** Coverage plus preferences (answer kind, passage rank), to order sentences. */
   score: number;
 }
@@ -88,17 +91,20 @@ function passageEvidence(
   );
   const { title: documentTitle, publisher } = passage.chunk.metadata;
   const title = conceptCredits(query.concepts, `${documentTitle}\n${publisher ?? ''}`, analyzer);
+  const fitting = sentences.map((sentence) => fitsKind(query, sentence, lexicon));
   return sentences.map((sentence, position) => {
+    // A sentence that refers back ("It belongs to…") is about what the one before names.
+    const leans = position > 0 && leansOnPrevious(sentence);
     const credits = query.concepts.map((_, i) =>
       Math.max(
         own[position]?.[i] ?? 0,
-        NEIGHBOUR_CREDIT * (own[position - 1]?.[i] ?? 0),
+        (leans ? 1 : NEIGHBOUR_CREDIT) * (own[position - 1]?.[i] ?? 0),
         NEIGHBOUR_CREDIT * (own[position + 1]?.[i] ?? 0),
         TITLE_CREDIT * (title[i] ?? 0),
       ),
     );
     const coverage = weightedShare(credits, weights, total);
-    const fits = fitsKind(query.kind, sentence, query.text, lexicon);
+    const fits = (fitting[position] ?? false) || (leans && (fitting[position - 1] ?? false));
     const bonus = (fits ? KIND_BONUS : 0) + RANK_BONUS * (1 - rank / Math.max(1, passageCount));
     return {
       sentence,
@@ -110,6 +116,7 @@ function passageEvidence(
       coverage,
       ownCoverage: weightedShare(own[position] ?? [], weights, total),
       fitsKind: fits,
+      leansOnPrevious: leans,
       score: coverage + bonus,
     };
   });
@@ -123,19 +130,26 @@ function weightedShare(
   return credits.reduce((sum, credit, i) => sum + credit * (weights[i] ?? 0), 0) / total;
 }
 
-/** Per concept, the weight of its best alternative that the text expresses. */
+/**
+ * Per concept, the weight of its best alternative that the text expresses. A concept naming
+ * the kind of quantity asked for is expressed in full by a quantity of that kind.
+ */
 function conceptCredits(concepts: readonly Concept[], text: string, analyzer: Analyzer): number[] {
   const sequence = analyzer.indexTerms(text);
   const terms = new Set(sequence);
+  const measures = concepts.some((concept) => concept.measure) ? measuresIn(text) : undefined;
   const expresses = (alternative: Alternative) =>
     alternative.terms.length === 1
       ? terms.has(alternative.terms[0] as string)
       : containsPhrase(sequence, text, alternative.terms);
   return concepts.map((concept) =>
-    concept.alternatives.reduce(
-      (best, alternative) => (expresses(alternative) ? Math.max(best, alternative.weight) : best),
-      0,
-    ),
+    concept.measure !== undefined && measures?.has(concept.measure)
+      ? 1
+      : concept.alternatives.reduce(
+          (best, alternative) =>
+            expresses(alternative) ? Math.max(best, alternative.weight) : best,
+          0,
+        ),
   );
 }
 
@@ -188,6 +202,11 @@ function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
   );
 }
 
+function holdsQuantity(sentence: string, measure: Measure | undefined): boolean {
+  if (measure !== undefined) return measuresIn(sentence).has(measure);
+  return findNumbers(sentence).some((mention) => !isDayOfMonth(sentence, mention));
+}
+
 /** True when a sentence names a place the question does not ("Where is the park?" → "in Luodian Town"). */
 function namesNewPlace(sentence: string, question: string, lexicon: Lexicon): boolean {
   const asked = new Set(lexicon.findGlossaryNames(question).map((match) => match.entry));
@@ -204,16 +223,14 @@ function namesNewPlace(sentence: string, question: string, lexicon: Lexicon): bo
   return places.some((place) => place !== '' && !questionKey.includes(place.toLowerCase()));
 }
 
-/** True when a sentence holds what the question's kind asks for (a number, a date, a person, a place). */
-function fitsKind(
-  kind: QuestionKind,
-  sentence: string,
-  question: string,
-  lexicon: Lexicon,
-): boolean {
-  switch (kind) {
+/**
+ * True when a sentence holds what the question's kind asks for: a number (of the kind of
+ * quantity asked for, when the question names one), a date, a person, a place.
+ */
+function fitsKind(query: Query, sentence: string, lexicon: Lexicon): boolean {
+  switch (query.kind) {
     case 'quantity':
-      return findNumbers(sentence).some((mention) => !isDayOfMonth(sentence, mention));
+      return holdsQuantity(sentence, query.concepts.find((concept) => concept.measure)?.measure);
     case 'when':
       return DATE.test(sentence);
     case 'who':
@@ -222,7 +239,7 @@ function fitsKind(
         lexicon.findGlossaryNames(sentence).some((match) => match.entry.kind === 'person')
       );
     case 'where':
-      return namesNewPlace(sentence, question, lexicon);
+      return namesNewPlace(sentence, query.text, lexicon);
     default:
       return false;
   }

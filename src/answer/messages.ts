@@ -5,6 +5,8 @@
 import type { Language } from '../text/detect-language.js';
 
 const number = (value: number) => value.toLocaleString('en-US');
+/** A quotation inside a quotation takes single quote marks: “… ‘AI …,’ he stated …”. */
+const quoted = (sentence: string) => `“${sentence.replaceAll('“', '‘').replaceAll('”', '’')}”`;
 
 export const MESSAGES = {
   en: {
@@ -18,8 +20,10 @@ export const MESSAGES = {
       `The most recent report in the knowledge base is “${title}” (${date}).`,
     noQuestionWords:
       'Ask me about the biomedical industry in Baoshan, for example: "Which companies signed in Luodian?"',
+    aboutBot:
+      "I'm the knowledge bot of Baoshan's biomedical industry associations. I answer from the associations' news reports and policy notes, with numbered sources, and say so when they don't hold the answer. Try: \"Which companies signed in Luodian?\"",
     otherLanguageIntro: 'A Chinese-language report says:',
-    quote: (sentence: string) => `“${sentence}”`,
+    quote: quoted,
     reportDated: (date: string) => `(report dated ${date})`,
     listIntro: (count: number) => `The reports name ${count}:`,
     emptyQuestion: 'Please type a question, for example: "Which companies signed in Luodian?"',
@@ -41,8 +45,10 @@ export const MESSAGES = {
       `知识库中最新的报道是《${title}》（${date}）。`,
     noQuestionWords:
       '您可以问我宝山生物医药产业的问题，例如：“哪些企业在北上海生物医药产业园签约？”',
+    aboutBot:
+      '我是宝山生物医药行业协会的知识库机器人，根据协会收录的新闻报道和政策说明回答问题，并注明编号来源；知识库中没有的内容，我会直接说明。可以试试：“哪些企业在北上海生物医药产业园签约？”',
     otherLanguageIntro: '英文报道原文：',
-    quote: (sentence: string) => `“${sentence}”`,
+    quote: quoted,
     reportDated: (date: string) => `（报道日期：${date}）`,
     listIntro: (count: number) => `报道中提到以下${count}项：`,
     emptyQuestion: '请输入问题，例如：“哪些企业在北上海生物医药产业园签约？”',

@@ -1,7 +1,8 @@
 /**
  * Picks the sentences of an extractive answer: the best-covering sentence (in the asker's
  * language when one covers nearly as well), then up to two more that add something, are
- * not near-duplicates, and keep the reply short.
+ * not near-duplicates, and keep the reply short; a sentence that refers back brings the
+ * sentence it refers to.
  */
 import type { Language } from '../text/detect-language.js';
 import type { Evidence } from './gather-evidence.js';
@@ -39,7 +40,29 @@ export function selectSentences(
     selected.push(item);
     characters += item.sentence.length;
   }
-  return selected;
+  return withAntecedents(selected, evidence);
+}
+
+/**
+ * Each sentence that refers back ("It belongs to…", "…,” he said") preceded by the sentence
+ * it refers to, so that the answer says what "it" and "he" are.
+ */
+function withAntecedents(selected: readonly Evidence[], evidence: readonly Evidence[]): Evidence[] {
+  const ordered: Evidence[] = [];
+  for (const item of selected) {
+    const antecedent = item.leansOnPrevious
+      ? evidence.find(
+          (other) => other.passage === item.passage && other.position === item.position - 1,
+        )
+      : undefined;
+    if (antecedent !== undefined && ordered.at(-1) !== antecedent) {
+      const earlier = ordered.indexOf(antecedent);
+      if (earlier >= 0) ordered.splice(earlier, 1);
+      ordered.push(antecedent);
+    }
+    if (!ordered.includes(item)) ordered.push(item);
+  }
+  return ordered;
 }
 
 /**

@@ -8,6 +8,8 @@
 import type { TermGroup } from '../index/keyword-index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { detectLanguage, type Language } from '../text/detect-language.js';
+import { type Measure, measureNamedBy } from '../text/measures.js';
+import { ROLE_WEIGHTS } from '../text/word-roles.js';
 import { ConceptBuilder, type Route } from './concept-builder.js';
 import { withoutQuestionFrame } from './question-frame.js';
 import { detectQuestionKind, type QuestionKind } from './question-kind.js';
@@ -31,10 +33,17 @@ export interface Concept {
   specific: boolean;
   /** True when the index holds at least one alternative: the knowledge base has a word for it. */
   known: boolean;
+  /** True for the word naming the kind of answer wanted ("which companies", "哪些论坛"). */
+  answerType: boolean;
   /** True for a concept carried over from an earlier turn of the conversation. */
   fromContext: boolean;
   /** The year, when the concept is one ("2024"): a document of that date expresses it too. */
   year?: number;
+  /**
+   * The kind of quantity, when the concept names the one a question asks for ("how much
+   * land"): a sentence stating such a quantity ("130,000 square meters") expresses it.
+   */
+  measure?: Measure;
 }
 
 export interface Query {
@@ -52,19 +61,36 @@ export function buildQuery(text: string, snapshot: Snapshot, now: Date): Query {
   const language = detectLanguage(text);
   const timeScope = detectTimeScope(text, language, now);
   const builder = new ConceptBuilder(snapshot);
-  const masked = builder.addGlossaryConcepts(withoutQuestionFrame(text));
+  const unframed = withoutQuestionFrame(text);
+  const masked = builder.addGlossaryConcepts(unframed);
   builder.addTokenConcepts(
-    snapshot.analyzer.queryTokens(masked).filter((token) => !isTimeWord(token.term, timeScope)),
+    snapshot.analyzer
+      .queryTokens(masked, unframed)
+      .filter((token) => !isTimeWord(token.term, timeScope)),
   );
-  const concepts = builder.concepts();
+  const kind = detectQuestionKind(text, language);
+  const concepts = kind === 'quantity' ? withMeasures(builder.concepts()) : builder.concepts();
   return {
     text,
     language,
-    kind: detectQuestionKind(text, language),
+    kind,
     timeScope,
     concepts,
     embeddingText: [text, ...translationsOf(concepts)].join(' '),
   };
+}
+
+/**
+ * Marks the nouns that name the kind of quantity asked for ("how much land", "投资多少"); a
+ * verb does not ("projects have landed").
+ */
+function withMeasures(concepts: Concept[]): Concept[] {
+  return concepts.map((concept) => {
+    if (concept.role < ROLE_WEIGHTS.verbalNoun) return concept;
+    const own = concept.alternatives.find((alternative) => alternative.route === 'word');
+    const measure = own?.terms.length === 1 ? measureNamedBy(own.terms[0] as string) : undefined;
+    return measure === undefined ? concept : { ...concept, measure };
+  });
 }
 
 function translationsOf(concepts: readonly Concept[]): string[] {

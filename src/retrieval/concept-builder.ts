@@ -79,6 +79,7 @@ export class ConceptBuilder {
       alternatives,
       role: token?.role ?? 1,
       specific: token?.specific ?? true,
+      answerType: token?.answerType ?? false,
       fromContext: false,
       ...(year === undefined ? {} : { year }),
     });

@@ -26,13 +26,18 @@ export interface Token {
   role: number;
   /** A name or a number: a knowledge base without the word cannot be about it. */
   specific: boolean;
+  /** The word names the kind of answer wanted ("which companies", "哪些论坛", "how many staff"). */
+  answerType: boolean;
 }
 
 export interface Analyzer {
   /** Index terms of a passage: words and, for Chinese, their sub-words (search mode). */
   indexTerms(text: string): string[];
-  /** The words of a question, in order, stop words removed. */
-  queryTokens(text: string): Token[];
+  /**
+   * The words of a question, in order, stop words removed. `sentence` is the whole question
+   * when `text` is a part of it (names blanked out): parts of speech come from the sentence.
+   */
+  queryTokens(text: string, sentence?: string): Token[];
   /** The sub-words jieba's search mode finds inside a Chinese word. */
   subwords(word: string): string[];
 }
@@ -85,7 +90,7 @@ export function createAnalyzer(userWords: readonly string[] = []): Analyzer {
   }
   return {
     indexTerms: (text) => indexTerms(jieba, text),
-    queryTokens: (text) => queryTokens(jieba, text),
+    queryTokens: (text, sentence) => queryTokens(jieba, text, sentence ?? text),
     subwords: (word) => jieba.cutForSearch(word, true).filter((part) => part !== word),
   };
 }
@@ -105,11 +110,11 @@ function indexTerms(jieba: Jieba, text: string): string[] {
 }
 
 /**
- * The words of a question with their roles. The word right after a question word ("what
- * date", "which year", "哪位院士", "什么机制") names the kind of answer wanted, which the
- * answering sentence expresses with a value rather than the word, so it counts for less.
+ * The words of a question with their roles. The noun right after a question word ("what
+ * date", "which wider event", "哪位院士", "什么机制") names the kind of answer wanted, which
+ * the answering sentence expresses with a value rather than the word, so it counts for less.
  */
-function queryTokens(jieba: Jieba, question: string): Token[] {
+function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] {
   const tokens: Token[] = [];
   const numbers = findNumbers(question);
   const text = numbers.reduce(
@@ -117,18 +122,30 @@ function queryTokens(jieba: Jieba, question: string): Token[] {
       masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end),
     question,
   );
-  const roles = /[A-Za-z]/.test(text) ? englishRoles(text) : new Map<string, WordRole>();
-  let afterQuestionWord = false;
+  const roles = /[A-Za-z]/.test(text) ? englishRoles(sentence) : new Map<string, WordRole>();
+  let asking: Asking = null;
   const push = (term: string, surface: string, script: Token['script'], role: WordRole) => {
-    const weight = afterQuestionWord ? role.weight * ROLE_WEIGHTS.answerType : role.weight;
-    tokens.push({ term, surface, script, role: weight, specific: role.specific });
-    afterQuestionWord = false;
+    const weight = asking === 'kind' ? role.weight * ROLE_WEIGHTS.answerType : role.weight;
+    tokens.push({
+      term,
+      surface,
+      script,
+      role: weight,
+      specific: role.specific,
+      answerType: asking !== null,
+    });
+    // "which wider event": the answer type runs on through adjectives to its noun.
+    if (!role.modifier) asking = null;
   };
   for (const [run, han] of runs(text)) {
     if (han) {
       for (const { word, tag } of joinSplitNames(jieba.tag(run, true))) {
-        if (isChineseWord(word)) push(word, word, 'han', chineseRole(word, tag));
-        else afterQuestionWord = CHINESE_QUESTION_WORDS.test(word);
+        // "多少条措施": the classifier after a question word belongs to it.
+        if (asking !== null && CHINESE_CLASSIFIERS.has(word)) continue;
+        const questionWord = chineseQuestionWord(word);
+        if (questionWord === null && isChineseWord(word))
+          push(word, word, 'han', chineseRole(word, tag));
+        else asking = questionWord;
       }
       continue;
     }
@@ -136,7 +153,7 @@ function queryTokens(jieba: Jieba, question: string): Token[] {
       const term = englishTerm(word);
       if (term !== null)
         push(term, word, 'latin', roles.get(word.replace(/['’]s$/, '')) ?? fallbackRole(word));
-      else afterQuestionWord = ENGLISH_QUESTION_WORDS.has(word);
+      else asking = ENGLISH_QUESTION_WORDS.get(word) ?? null;
     }
   }
   for (const { start, end, value } of numbers) {
@@ -146,6 +163,7 @@ function queryTokens(jieba: Jieba, question: string): Token[] {
       script: 'latin',
       role: ROLE_WEIGHTS.noun,
       specific: true,
+      answerType: false,
     });
   }
   return tokens;
@@ -182,14 +200,32 @@ function isSurname({ word, tag }: TaggedWord): boolean {
 /** Role of a word compromise did not tag (it only sees Latin text): numbers are specific nouns. */
 function fallbackRole(word: string): WordRole {
   return /^\d/.test(word)
-    ? { weight: ROLE_WEIGHTS.noun, specific: true }
-    : { weight: ROLE_WEIGHTS.other, specific: false };
+    ? { weight: ROLE_WEIGHTS.noun, specific: true, modifier: false }
+    : { weight: ROLE_WEIGHTS.other, specific: false, modifier: false };
 }
 
-// Not "how many X": the thing counted is what the question is about.
-const ENGLISH_QUESTION_WORDS = new Set(['what', 'which', 'whose']);
-const CHINESE_QUESTION_WORDS =
-  /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种|多少|几个|几家|几)$/;
+/**
+ * What the word after a question word names: the kind of answer ("what date", "哪位院士"), or
+ * the thing counted ("how many employees"), which is what the question is about and keeps
+ * its weight.
+ */
+type Asking = 'kind' | 'count' | null;
+
+const ENGLISH_QUESTION_WORDS: ReadonlyMap<string, Asking> = new Map([
+  ['what', 'kind'],
+  ['which', 'kind'],
+  ['whose', 'kind'],
+  ['many', 'count'],
+  ['much', 'count'],
+]);
+const CHINESE_CLASSIFIERS: ReadonlySet<string> = new Set([...'个家名位条项次种件座所批届期类笔']);
+const CHINESE_KIND_WORDS = /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种)$/;
+const CHINESE_COUNT_WORDS = /^(多少|几个|几家|几)$/;
+
+function chineseQuestionWord(word: string): Asking {
+  if (CHINESE_KIND_WORDS.test(word)) return 'kind';
+  return CHINESE_COUNT_WORDS.test(word) ? 'count' : null;
+}
 
 function pushLatinTerms(terms: string[], run: string): void {
   for (const word of run.split(/[-&]/)) {

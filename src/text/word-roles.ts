@@ -11,6 +11,8 @@ export const ROLE_WEIGHTS = {
   noun: 1,
   verbalNoun: 0.8,
   verb: 0.5,
+  /** A verb that carries little meaning of its own ("take up", "go back", "进行", "得到"). */
+  lightVerb: 0.2,
   adjective: 0.5,
   adverb: 0.3,
   function: 0,
@@ -24,6 +26,8 @@ export interface WordRole {
   weight: number;
   /** A name or a number: a knowledge base that lacks it cannot be about it. */
   specific: boolean;
+  /** An adjective: it qualifies the noun after it ("which wider event"). */
+  modifier: boolean;
 }
 
 /** The role of each word of an English text, by lower-cased word. */
@@ -36,12 +40,45 @@ export function englishRoles(text: string): Map<string, WordRole> {
     if (first === undefined) continue;
     const tags = new Set(first.tags);
     roles.set(first.normal, {
-      weight: englishRole(tags),
+      weight:
+        ENGLISH_LIGHT_VERBS.has(first.normal) && tags.has('Verb')
+          ? ROLE_WEIGHTS.lightVerb
+          : englishRole(tags),
       specific: tags.has('ProperNoun') || tags.has('Value') || tags.has('Acronym'),
+      modifier: tags.has('Adjective') && !tags.has('Noun'),
     });
   }
   return roles;
 }
+
+/** Verbs English uses for their grammar more than their meaning, in all their forms. */
+const ENGLISH_LIGHT_VERBS: ReadonlySet<string> = new Set(
+  [
+    'go goes going went gone',
+    'take takes taking took taken',
+    'get gets getting got gotten',
+    'make makes making made',
+    'do does doing did done',
+    'have has having had',
+    'come comes coming came',
+    'give gives giving gave given',
+    'put puts putting',
+    'keep keeps keeping kept',
+    'let lets letting',
+  ].flatMap((forms) => forms.split(' ')),
+);
+
+/** Chinese verbs that carry little meaning of their own. */
+const CHINESE_LIGHT_VERBS: ReadonlySet<string> = new Set([
+  '得到',
+  '进行',
+  '做',
+  '搞',
+  '给',
+  '给予',
+  '加以',
+  '予以',
+]);
 
 function englishRole(tags: ReadonlySet<string>): number {
   if (tags.has('ProperNoun') || tags.has('Value') || tags.has('Acronym')) return ROLE_WEIGHTS.noun;
@@ -63,12 +100,16 @@ export function chineseRole(word: string, tag: string): WordRole {
   // a common surname and is two or three characters long, else an odd word of no weight.
   if (tag === 'x')
     return looksLikeName(word)
-      ? { weight: ROLE_WEIGHTS.noun, specific: true }
-      : { weight: ROLE_WEIGHTS.other, specific: false };
-  const role = chineseTagRole(tag);
+      ? { weight: ROLE_WEIGHTS.noun, specific: true, modifier: false }
+      : { weight: ROLE_WEIGHTS.other, specific: false, modifier: false };
+  const role = CHINESE_LIGHT_VERBS.has(word) ? ROLE_WEIGHTS.lightVerb : chineseTagRole(tag);
   const specific =
     tag === 'nr' || tag === 'ns' || tag === 'nt' || tag === 'nz' || tag === 'm' || tag === 'eng';
-  return { weight: [...word].length === 1 ? Math.min(role, ROLE_WEIGHTS.verb) : role, specific };
+  return {
+    weight: [...word].length === 1 ? Math.min(role, ROLE_WEIGHTS.verb) : role,
+    specific,
+    modifier: tag === 'a' || tag === 'b',
+  };
 }
 
 function chineseTagRole(tag: string): number {

@@ -36,6 +36,29 @@ describe('analysis for search', () => {
   });
 });
 
+describe('what a question asks for', () => {
+  const asked = (question: string) =>
+    analyzer
+      .queryTokens(question)
+      .filter((token) => token.answerType)
+      .map((token) => token.term);
+  const role = (question: string, term: string) =>
+    analyzer.queryTokens(question).find((token) => token.term === term)?.role;
+
+  it('marks the noun that names the kind of answer, through its adjectives', () => {
+    expect(asked('Which wider event was the meeting part of?')).toEqual(['wider', 'event']);
+    expect(asked('哪几个平台?')).toEqual(['平台']);
+    expect(asked('多少条措施?')).toEqual(['措施']);
+  });
+
+  it('keeps the full weight of the thing counted, and little for a light verb', () => {
+    expect(asked('How many employees does it have?')).toEqual(['employe']);
+    expect(role('How many employees does it have?', 'employe')).toBe(1);
+    expect(role('Which event?', 'event')).toBeLessThan(0.5);
+    expect(role('How much land will the park take up?', 'take')).toBeLessThan(0.5);
+  });
+});
+
 describe('sentences and languages', () => {
   it('splits at Chinese and English sentence ends but not after abbreviations or decimals', () => {
     expect(

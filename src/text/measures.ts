@@ -1,0 +1,74 @@
+/**
+ * Kinds of quantity: a question may ask for one ("how much land" wants an area, "投资了多少"
+ * wants money), and a sentence states one with a number and its unit ("130,000 square
+ * meters", "100亿元", "US$1.52 billion"). A figure of the wrong kind does not answer.
+ */
+import { englishTerm } from './analyzer.js';
+import { findNumbers } from './numbers.js';
+
+export type Measure = 'area' | 'money';
+
+/** Words that name a kind of quantity, in either language. */
+const MEASURE_WORDS: Record<Measure, readonly string[]> = {
+  area: [
+    'land',
+    'area',
+    'space',
+    'footprint',
+    'acreage',
+    '面积',
+    '占地面积',
+    '占地',
+    '用地',
+    '土地',
+  ],
+  money: [
+    'investment',
+    'invest',
+    'cost',
+    'funding',
+    'money',
+    'capital',
+    'budget',
+    'spend',
+    'spent',
+    '投资',
+    '投资额',
+    '总投资',
+    '资金',
+    '金额',
+    '投入',
+    '花费',
+  ],
+};
+
+const MEASURE_TERMS: ReadonlyMap<string, Measure> = new Map(
+  (Object.entries(MEASURE_WORDS) as [Measure, readonly string[]][]).flatMap(([measure, words]) =>
+    words.map((word): [string, Measure] => [englishTerm(word) ?? word, measure]),
+  ),
+);
+
+/** Units written after a number, by the kind of quantity they measure. */
+const UNIT_AFTER: Record<Measure, RegExp> = {
+  area: /^\s*(?:square\s+(?:meters?|metres?|kilometers?|kilometres?|feet|foot|miles?)|sq\.?\s?(?:m|km|ft)\b|hectares?\b|acres?\b|m²|km²|㎡|平方米|平方公里|平方千米|亩|公顷)/i,
+  money: /^\s*(?:yuan\b|rmb\b|dollars?\b|euros?\b|(?:亿|万)?(?:元|美元|欧元))/i,
+};
+/** Currency signs written before a number. */
+const MONEY_BEFORE = /(?:US\$|\$|¥|￥|RMB\s?|€)\s?$/i;
+
+/** The kind of quantity an index term names, if any ("land" → area, "投资" → money). */
+export function measureNamedBy(term: string): Measure | undefined {
+  return MEASURE_TERMS.get(term);
+}
+
+/** The kinds of quantity a text states with a number and a unit. */
+export function measuresIn(text: string): Set<Measure> {
+  const found = new Set<Measure>();
+  for (const { start, end } of findNumbers(text)) {
+    const after = text.slice(end, end + 24);
+    for (const [measure, unit] of Object.entries(UNIT_AFTER) as [Measure, RegExp][])
+      if (unit.test(after)) found.add(measure);
+    if (MONEY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) found.add('money');
+  }
+  return found;
+}
