@@ -23,6 +23,7 @@ export interface ComposedAnswer {
 /** A list sentence must cover this much of the question on its own words, and this share of the best one. */
 const LIST_SUPPORT = 0.3;
 const LIST_SHARE_OF_BEST = 0.8;
+const LIST_SHARE_OF_ANSWER = 0.9;
 /** Sentences considered for a list at all, and the names a restated list shares with a chosen one. */
 const LIST_CANDIDATE = 0.2;
 const LIST_SHARED_NAMES = 2;
@@ -118,9 +119,13 @@ function listEvidence(
     const enumerations = extractEnumerations(item.sentence);
     return enumerations.length > 0 ? [{ item, enumerations }] : [];
   });
-  const answering = listsOfAskedKind(enumerated, query);
+  const { lists: answering, ofKind } = listsOfAskedKind(enumerated, query);
   const best = Math.max(0, ...answering.map(({ item }) => item.ownCoverage));
   if (best < LIST_SUPPORT) return [];
+  // A list that does not say it is of the kind asked must answer about as well as any sentence.
+  const listCoverage = Math.max(0, ...answering.map(({ item }) => item.coverage));
+  const bestCoverage = Math.max(0, ...evidence.map((item) => item.coverage));
+  if (!ofKind && listCoverage < LIST_SHARE_OF_ANSWER * bestCoverage) return [];
   const chosen = answering.filter(({ item }) => item.ownCoverage >= best * LIST_SHARE_OF_BEST);
   for (const list of enumerated.map((sentence) => listOf(sentence, query))) {
     if (
@@ -139,11 +144,16 @@ interface Enumerated {
 
 /**
  * The lists that can answer: in sentences that speak of the kind of thing asked for, and
- * only the lists of that kind where a sentence holds several ("A、B、C等举措").
+ * only the lists of that kind where any says it is ("A、B、C等举措", "… platforms"); `ofKind`
+ * tells which.
  */
-function listsOfAskedKind(enumerated: readonly Enumerated[], query: Query): ListEvidence[] {
+function listsOfAskedKind(
+  enumerated: readonly Enumerated[],
+  query: Query,
+): { lists: ListEvidence[]; ofKind: boolean } {
   const asked = query.concepts.findIndex((concept) => concept.answerType && concept.known);
-  if (asked < 0) return enumerated.map((sentence) => listOf(sentence, query));
+  if (asked < 0)
+    return { lists: enumerated.map((sentence) => listOf(sentence, query)), ofKind: false };
   const speaking = enumerated.filter(({ item }) => (item.credits[asked] ?? 0) > 0);
   const kinds = (query.concepts[asked]?.alternatives ?? []).flatMap(({ terms }) => terms);
   const ofKind = speaking
@@ -152,7 +162,10 @@ function listsOfAskedKind(enumerated: readonly Enumerated[], query: Query): List
       enumerations: enumerations.filter((enumeration) => isOfKind(enumeration, kinds)),
     }))
     .filter(({ enumerations }) => enumerations.length > 0);
-  return (ofKind.length > 0 ? ofKind : speaking).map((sentence) => listOf(sentence, query));
+  return {
+    lists: (ofKind.length > 0 ? ofKind : speaking).map((sentence) => listOf(sentence, query)),
+    ofKind: ofKind.length > 0,
+  };
 }
 
 function listOf({ item, enumerations }: Enumerated, query: Query): ListEvidence {

@@ -59,9 +59,9 @@ function entrySenses(entry: CedictEntry): string[][] {
 }
 
 /**
- * Links a Chinese word to the terms of one sense that the index holds. The strength is the
- * share of the sense found: 股价 "share price" links to "share" at 0.71 when only "share"
- * is in the index.
+ * Links a Chinese word to the terms of one sense that the index holds. A term of a sense of
+ * several words carries part of its meaning: 落户 "to set up home" links to "home" at 0.71,
+ * so that "home and abroad" does not translate 落户 in full.
  */
 function linkSense(
   links: Map<string, Map<string, number>>,
@@ -70,7 +70,7 @@ function linkSense(
   vocabulary: ReadonlySet<string>,
 ): void {
   const found = terms.filter((term) => vocabulary.has(term));
-  const strength = Math.sqrt(found.length / terms.length);
+  const strength = 1 / Math.sqrt(terms.length);
   for (const term of found) addLink(links, word, term, strength);
 }
 

@@ -125,6 +125,12 @@ describe('cited answers', () => {
     expect(answer.text).not.toContain('• 科创浓度');
   });
 
+  it('answers a "what" question with the best sentence when the only lists are of something else', async () => {
+    const answer = await ask('What services do companies get when they settle in Baoshan?');
+    expect(answer.text).toContain('tailored services from registration');
+    expect(answer.text).not.toContain('•');
+  });
+
   it('introduces itself when asked who or what it is', async () => {
     const english = await ask('Who are you?');
     expect(english).toMatchObject({ answered: false, sources: [] });
