@@ -183,6 +183,8 @@ const TITLED_PERSON = new RegExp(
     String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|told|stated|added|noted|pointed|stressed|mentioned|recommended)\b`,
     String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a |an )?(?:[A-Za-z]+ )?(?:${ROLE})`,
     String.raw`(?:记者|书记|区长|市长|主任|院士|局长|教授|博士|主席|会长)\s*\p{Script=Han}{2,3}`,
+    // A wire report's byline: "China News Service, November 28 (Wang Zitao)".
+    String.raw`\b[A-Z][a-z]+\.? \d{1,2},? \((?:[A-Z][a-z]+ )+[A-Z][a-z]+\)`,
   ].join('|'),
   'u',
 );

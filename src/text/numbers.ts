@@ -120,10 +120,23 @@ function chineseNumbers(text: string): NumberMention[] {
       bareScale !== undefined
         ? (CHINESE_SCALES[bareScale] ?? 0)
         : parseChineseNumeral(numerals ?? '') * scaleOf(undefined, scale);
-    // A lone 一 or 千 is more often part of a word (一起, 千万) than a number.
-    if (value === 0 || (whole.length === 1 && (numerals === '一' || numerals === '千'))) return [];
-    return [{ start: match.index ?? 0, end: (match.index ?? 0) + whole.length, value }];
+    const start = match.index ?? 0;
+    if (value === 0 || (whole.length === 1 && !countsAlone(text, start))) return [];
+    return [{ start, end: start + whole.length, value }];
   });
+}
+
+/** What may follow a one-character number that counts something: a classifier, 大, 余, 多. */
+const COUNTED_AFTER = /^[个家名位条项次种件座所批届期类笔年月日天周岁元大余多]/;
+
+/**
+ * True when a one-character numeral is a number: it counts something (三大产业, 百余名) or
+ * orders it (第六届), rather than being part of a word (长三角, 一起, 千万).
+ */
+function countsAlone(text: string, start: number): boolean {
+  const numeral = text[start] ?? '';
+  if (numeral === '一' || numeral === '千') return false;
+  return text[start - 1] === '第' || COUNTED_AFTER.test(text.slice(start + 1));
 }
 
 function wordNumbers(text: string): NumberMention[] {

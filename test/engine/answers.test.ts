@@ -109,6 +109,11 @@ describe('cited answers', () => {
     expect(area.text).toContain('530,000 square meters');
   });
 
+  it('answers who wrote a wire report from its byline', async () => {
+    const answer = await ask('Who wrote the China News Service report?');
+    expect(answer.text).toMatch(/^China News Service, November 28 \(Wang Zitao\)/);
+  });
+
   it('says what "it" and "he" stand for when the answering sentence refers back', async () => {
     const week = await ask('Which wider event was the 2024 Meilan Lake meeting a part of?');
     expect(week.text).toContain(

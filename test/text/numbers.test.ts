@@ -1,0 +1,25 @@
+/** Numbers written either way, and Chinese numerals that are only part of a word. */
+import { describe, expect, it } from 'vitest';
+import { findNumbers } from '../../src/text/numbers.js';
+
+const values = (text: string) => findNumbers(text).map(({ value }) => value);
+
+describe('numbers in a text', () => {
+  it('reads a figure the same in English and Chinese', () => {
+    expect(values('more than 10 billion yuan')).toEqual([1e10]);
+    expect(values('投资总额超100亿元')).toEqual([1e10]);
+    expect(values('二百余家相关企业')).toEqual([200]);
+    expect(values('130,000 square meters')).toEqual([130000]);
+  });
+
+  it('counts a one-character numeral that counts or orders something', () => {
+    expect(values('做大做强集成电路、人工智能和生物医药三大产业')).toEqual([3]);
+    expect(values('第六届生物药物创新及研发国际研讨会')).toEqual([6]);
+  });
+
+  it('leaves numerals that are part of a word, and years, alone', () => {
+    expect(values('打造成长三角生物医药产业高质量集群发展承载区')).toEqual([]);
+    expect(values('一对一全程帮办服务')).toEqual([]);
+    expect(values('in 2020')).toEqual([]);
+  });
+});
