@@ -6,6 +6,7 @@ import type { KeywordIndex } from '../index/keyword-index.js';
 import type { GlossaryEntry } from '../lexicon/glossary.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { englishTerm, type Token } from '../text/analyzer.js';
+import { isPinyinName } from '../text/pinyin-names.js';
 import type { Alternative, Concept } from './build-query.js';
 
 /** How much a match through each route counts, relative to the word itself. */
@@ -15,6 +16,8 @@ export const ROUTE_WEIGHTS = {
   pinyin: 0.9,
   translation: 0.8,
   subword: 0.7,
+  /** "Zhai" for "Zhai Jinguo": how reports name a person after the first mention. */
+  surname: 0.7,
 } as const;
 
 export type Route = keyof typeof ROUTE_WEIGHTS;
@@ -46,7 +49,11 @@ export class ConceptBuilder {
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
       const next = tokens[i + 1];
-      if (token.script === 'latin' && next?.script === 'latin' && this.addPinyinName(token, next)) {
+      if (
+        token.script === 'latin' &&
+        next?.script === 'latin' &&
+        (this.addPinyinName(token, next) || this.addPersonName(token, next))
+      ) {
         i += 1;
       } else if (token.script === 'latin') {
         this.add(token.surface, this.latinAlternatives(token.term), token);
@@ -107,6 +114,23 @@ export class ConceptBuilder {
         route: 'pinyin' as const,
       })),
     ]);
+    return true;
+  }
+
+  /**
+   * A Chinese personal name in pinyin that no Chinese passage holds ("Zhai Jinguo"): the full
+   * name as a phrase, or the surname alone, as later mentions have it ("Zhai recommended…").
+   */
+  private addPersonName(surname: Token, givenName: Token): boolean {
+    if (!surname.specific || !isPinyinName(surname.surface, givenName.surface)) return false;
+    this.add(
+      `${surname.surface} ${givenName.surface}`,
+      [
+        { terms: [surname.term, givenName.term], weight: ROUTE_WEIGHTS.word, route: 'word' },
+        { terms: [surname.term], weight: ROUTE_WEIGHTS.surname, route: 'surname' },
+      ],
+      surname,
+    );
     return true;
   }
 
@@ -172,7 +196,9 @@ export class ConceptBuilder {
    */
   private importance(alternatives: readonly Alternative[], specific: boolean): number {
     const index = this.snapshot.keywordIndex;
+    // A surname alone is shared by many people: the full name says how rare the person is.
     const idfs = alternatives
+      .filter((alternative) => alternative.route !== 'surname')
       .filter((alternative) => alternative.terms.every((term) => index.has(term)))
       .map((alternative) => ({
         weight: alternative.weight,

@@ -109,6 +109,15 @@ describe('cited answers', () => {
     expect(area.text).toContain('530,000 square meters');
   });
 
+  it('follows a person named in pinyin to the later sentences that use the surname alone', async () => {
+    const liu = await ask('What did Liu Ping say industry associations should focus on?');
+    expect(liu.text).toMatch(
+      /^Mr\. Liu pointed out that the work of biomedical industry associations/,
+    );
+    const zhai = await ask('Which technologies did Zhai Jinguo recommend focusing on?');
+    expect(zhai.text).toContain('Zhai recommended the market to concentrate on precision medicine');
+  });
+
   it('answers who wrote a wire report from its byline', async () => {
     const answer = await ask('Who wrote the China News Service report?');
     expect(answer.text).toMatch(/^China News Service, November 28 \(Wang Zitao\)/);
