@@ -18,6 +18,8 @@ import { privateChat, textUpdate, USER } from '../telegram/support/telegram-upda
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TELEGRAM_TOKEN = '123456:start-test-token';
 const SIGNING_SECRET = 'start-test-signing-secret';
+/** A bot process starts by building or loading its snapshot: slow on a busy CI machine. */
+const START_TIMEOUT = 90_000;
 
 interface RunningBot {
   process: ChildProcess;
@@ -75,7 +77,7 @@ async function startBot(dataDir: string): Promise<RunningBot> {
 
 /** /healthz answers 200 once every chat adapter runs; the bot's log explains any failure. */
 async function waitForHealth(running: RunningBot): Promise<Response> {
-  for (let attempt = 0; attempt < 600; attempt += 1) {
+  for (let attempt = 0; attempt < 800; attempt += 1) {
     const response = await fetch(`http://127.0.0.1:${running.port}/healthz`).catch(() => null);
     if (response?.ok) return response;
     if (running.process.exitCode !== null) break;
@@ -101,31 +103,35 @@ afterAll(async () => {
 });
 
 describe('npm start with Telegram and Slack tokens', () => {
-  it('answers on both platforms from one process and serves /healthz', async () => {
-    const health = (await (await waitForHealth(bot)).json()) as Record<string, unknown>;
-    expect(health).toMatchObject({ status: 'ok', documents: 9 });
+  it(
+    'answers on both platforms from one process and serves /healthz',
+    async () => {
+      const health = (await (await waitForHealth(bot)).json()) as Record<string, unknown>;
+      expect(health).toMatchObject({ status: 'ok', documents: 9 });
 
-    telegram.queueUpdate(
-      textUpdate('Which companies signed in Luodian?', { from: USER, chat: privateChat(USER) }),
-    );
-    const reply = await telegram.waitForCall('sendMessage', (body) =>
-      String(body.text).includes('DiaSorin'),
-    );
-    expect(String(reply.body.text)).toContain('Sources');
+      telegram.queueUpdate(
+        textUpdate('Which companies signed in Luodian?', { from: USER, chat: privateChat(USER) }),
+      );
+      const reply = await telegram.waitForCall('sendMessage', (body) =>
+        String(body.text).includes('DiaSorin'),
+      );
+      expect(String(reply.body.text)).toContain('Sources');
 
-    const response = await postEvent(
-      `http://127.0.0.1:${bot.port}/slack/events`,
-      mentionEvent({ text: 'which companies signed in Luodian?' }),
-      {
-        signingSecret: SIGNING_SECRET,
-      },
-    );
-    expect(response.status, bot.stderr).toBe(200);
-    const posted = await slack.waitFor('chat.postMessage', (body) =>
-      JSON.stringify(body).includes('DiaSorin'),
-    );
-    expect(posted.body.thread_ts).toBeDefined();
-  });
+      const response = await postEvent(
+        `http://127.0.0.1:${bot.port}/slack/events`,
+        mentionEvent({ text: 'which companies signed in Luodian?' }),
+        {
+          signingSecret: SIGNING_SECRET,
+        },
+      );
+      expect(response.status, bot.stderr).toBe(200);
+      const posted = await slack.waitFor('chat.postMessage', (body) =>
+        JSON.stringify(body).includes('DiaSorin'),
+      );
+      expect(posted.body.thread_ts).toBeDefined();
+    },
+    START_TIMEOUT,
+  );
 
   it('stops cleanly on SIGTERM, with no token in its logs', async () => {
     bot.process.kill('SIGTERM');
@@ -135,11 +141,15 @@ describe('npm start with Telegram and Slack tokens', () => {
       expect(bot.stderr).not.toContain(secret);
   });
 
-  it('exits with the fix named when Slack rejects its token, instead of serving Telegram alone', async () => {
-    slack.failNext('auth.test', 'invalid_auth');
-    const refused = await startBot(path.join(root, 'data'));
-    expect(await refused.exited, refused.stderr).toBe(1);
-    expect(refused.stderr).toContain('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
-    expect(refused.stderr).not.toContain('start-test-token');
-  });
+  it(
+    'exits with the fix named when Slack rejects its token, instead of serving Telegram alone',
+    async () => {
+      slack.failNext('auth.test', 'invalid_auth');
+      const refused = await startBot(path.join(root, 'data'));
+      expect(await refused.exited, refused.stderr).toBe(1);
+      expect(refused.stderr).toContain('Slack rejected SLACK_BOT_TOKEN (invalid_auth)');
+      expect(refused.stderr).not.toContain('start-test-token');
+    },
+    START_TIMEOUT,
+  );
 });
