@@ -182,12 +182,21 @@ const TITLED_PERSON = new RegExp(
     String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician|Secretary|Mayor|Chairman|Director|President|Minister|Reporter)\.? [A-Z][a-z]+`,
     String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|told|stated|added|noted|pointed|stressed|mentioned|recommended)\b`,
     String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a |an )?(?:[A-Za-z]+ )?(?:${ROLE})`,
-    String.raw`(?:记者|书记|区长|市长|主任|院士|局长|教授|博士|主席|会长)\s*\p{Script=Han}{2,3}`,
-    // A wire report's byline: "China News Service, November 28 (Wang Zitao)".
-    String.raw`\b[A-Z][a-z]+\.? \d{1,2},? \((?:[A-Z][a-z]+ )+[A-Z][a-z]+\)`,
+    String.raw`(?:书记|区长|市长|主任|院士|局长|教授|博士|主席|会长)\s*\p{Script=Han}{2,3}`,
   ].join('|'),
   'u',
 );
+/** A report's byline: "China News Service, November 28 (Wang Zitao)", "(记者 郭剑烽)". */
+const BYLINE = new RegExp(
+  [
+    String.raw`\b[A-Z][a-z]+\.? \d{1,2},? \((?:[A-Z][a-z]+ )+[A-Z][a-z]+\)`,
+    String.raw`记者\s*\p{Script=Han}{2,3}`,
+  ].join('|'),
+  'u',
+);
+/** A question about who wrote a report, which its byline answers. */
+const ASKS_FOR_AUTHOR =
+  /\b(?:wr(?:ote|ite|ites|itten|iter)|report(?:ed|er|ers)?|authors?|authored|journalists?|byline)\b|记者|写|报道|作者|撰稿|执笔/i;
 const ENGLISH_PLACE =
   /\b(?:in|at|near) ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)|\b((?:[A-Z][a-z]+ )+(?:Town|District|City|County|Province))\b/g;
 const CHINESE_PLACE = /\p{Script=Han}{1,4}(?:镇|区|市|县|省)/gu;
@@ -238,6 +247,7 @@ function fitsKind(query: Query, sentence: string, lexicon: Lexicon): boolean {
     case 'who':
       return (
         TITLED_PERSON.test(sentence) ||
+        (ASKS_FOR_AUTHOR.test(query.text) && BYLINE.test(sentence)) ||
         lexicon.findGlossaryNames(sentence).some((match) => match.entry.kind === 'person')
       );
     case 'where':

@@ -118,9 +118,11 @@ describe('cited answers', () => {
     expect(zhai.text).toContain('Zhai recommended the market to concentrate on precision medicine');
   });
 
-  it('answers who wrote a wire report from its byline', async () => {
-    const answer = await ask('Who wrote the China News Service report?');
-    expect(answer.text).toMatch(/^China News Service, November 28 \(Wang Zitao\)/);
+  it('answers who wrote a report from its byline, and only that question', async () => {
+    const writer = await ask('Who wrote the China News Service report?');
+    expect(writer.text).toMatch(/^China News Service, November 28 \(Wang Zitao\)/);
+    const attended = await ask('Who attended the 2020 conference?');
+    expect(attended.text).not.toContain('Wang Zitao');
   });
 
   it('says what "it" and "he" stand for when the answering sentence refers back', async () => {
