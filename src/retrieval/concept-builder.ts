@@ -7,6 +7,7 @@ import type { GlossaryEntry } from '../lexicon/glossary.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { englishTerm, type Token } from '../text/analyzer.js';
 import { isPinyinName } from '../text/pinyin-names.js';
+import { looksLikeChineseName } from '../text/word-roles.js';
 import type { Alternative, Concept } from './build-query.js';
 
 /** How much a match through each route counts, relative to the word itself. */
@@ -164,6 +165,12 @@ export class ConceptBuilder {
       if (spelling.every((term) => keywordIndex.has(term))) {
         alternatives.push({ terms: spelling, weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' });
       }
+    }
+    // 翟金国 written "Zhai Jinguo" in an English report is "Zhai" after the first mention.
+    const [surname, givenName] = lexicon.pinyinSpellings(word)[1] ?? [];
+    if (looksLikeChineseName(word) && surname !== undefined && givenName !== undefined) {
+      if (keywordIndex.has(surname) && keywordIndex.has(givenName))
+        alternatives.push({ terms: [surname], weight: ROUTE_WEIGHTS.surname, route: 'surname' });
     }
     return alternatives;
   }

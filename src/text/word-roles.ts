@@ -99,7 +99,7 @@ export function chineseRole(word: string, tag: string): WordRole {
   // jieba tags a word it does not know as x: a person's name (刘平, 翟金国) when it starts with
   // a common surname and is two or three characters long, else an odd word of no weight.
   if (tag === 'x')
-    return looksLikeName(word)
+    return looksLikeChineseName(word)
       ? { weight: ROLE_WEIGHTS.noun, specific: true, modifier: false }
       : { weight: ROLE_WEIGHTS.other, specific: false, modifier: false };
   const role = CHINESE_LIGHT_VERBS.has(word) ? ROLE_WEIGHTS.lightVerb : chineseTagRole(tag);
@@ -136,7 +136,8 @@ export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
   ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤翟葛殷',
 ]);
 
-function looksLikeName(word: string): boolean {
+/** A common surname and one or two characters more: 刘平, 翟金国. */
+export function looksLikeChineseName(word: string): boolean {
   const characters = [...word];
   return (
     characters.length >= 2 && characters.length <= 3 && COMMON_SURNAMES.has(characters[0] as string)

@@ -116,6 +116,8 @@ describe('cited answers', () => {
     );
     const zhai = await ask('Which technologies did Zhai Jinguo recommend focusing on?');
     expect(zhai.text).toContain('Zhai recommended the market to concentrate on precision medicine');
+    const chinese = await ask('翟金国建议关注哪些领域？');
+    expect(chinese.text).toContain('英文报道原文：“Zhai recommended the market');
   });
 
   it('answers who wrote a report from its byline, and only that question', async () => {
