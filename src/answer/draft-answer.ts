@@ -91,7 +91,10 @@ export async function draftAnswer(
       'about_bot',
       bare(query),
     );
-  if (query.concepts.length === 0) return overview(query, snapshot);
+  // "Who is on it?" has no word of its own to search for, but the earlier questions have.
+  const leansOnEarlier =
+    earlierQuestions(conversation).length > 0 && looksLikeFollowUp(question, query.language);
+  if (query.concepts.length === 0 && !leansOnEarlier) return overview(query, snapshot);
   const attempt = await bestAttempt(query, conversation, snapshot, embedder, options, now);
   if (!supports(attempt, threshold)) return refusal(attempt, snapshot, embedder, options);
   const composed = composeExtractiveAnswer(

@@ -191,6 +191,14 @@ describe('follow-ups', () => {
     ]);
     expect(answer.text).toContain('十余名');
   });
+
+  it('answers a follow-up that has no word of its own to search for', async () => {
+    const answer = await ask('Who is on it?', [
+      { role: 'user', text: 'What is the expert advisory committee?' },
+    ]);
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('Chen Kaixian');
+  });
 });
 
 describe('saying plainly when the knowledge base does not hold the answer', () => {
