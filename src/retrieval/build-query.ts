@@ -81,14 +81,15 @@ export function buildQuery(text: string, snapshot: Snapshot, now: Date): Query {
 }
 
 /**
- * Marks the nouns that name the kind of quantity asked for ("how much land", "投资多少"); a
- * verb does not ("projects have landed").
+ * Marks the words that name the kind of quantity asked for ("how much land", "投资多少",
+ * "占地多少"); a verb only when it names the quantity as a verb ("invest", not "have landed").
  */
 function withMeasures(concepts: Concept[]): Concept[] {
   return concepts.map((concept) => {
-    if (concept.role < ROLE_WEIGHTS.verbalNoun) return concept;
     const own = concept.alternatives.find((alternative) => alternative.route === 'word');
-    const measure = own?.terms.length === 1 ? measureNamedBy(own.terms[0] as string) : undefined;
+    const asVerb = concept.role < ROLE_WEIGHTS.verbalNoun;
+    const measure =
+      own?.terms.length === 1 ? measureNamedBy(own.terms[0] as string, asVerb) : undefined;
     return measure === undefined ? concept : { ...concept, measure };
   });
 }

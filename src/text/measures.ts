@@ -56,9 +56,19 @@ const UNIT_AFTER: Record<Measure, RegExp> = {
 /** Currency signs written before a number. */
 const MONEY_BEFORE = /(?:US\$|\$|¥|￥|RMB\s?|€)\s?$/i;
 
-/** The kind of quantity an index term names, if any ("land" → area, "投资" → money). */
-export function measureNamedBy(term: string): Measure | undefined {
-  return MEASURE_TERMS.get(term);
+/** Measure words that name the quantity as verbs too ("invest", "占地"), unlike "land". */
+const MEASURE_VERBS: ReadonlySet<string> = new Set(
+  ['invest', 'cost', 'spend', 'spent', '投资', '占地', '投入', '花费'].map(
+    (word) => englishTerm(word) ?? word,
+  ),
+);
+
+/**
+ * The kind of quantity an index term names, if any ("land" → area, "投资" → money). Used as a
+ * verb, only a word that names the quantity as a verb does ("invest", not "have landed").
+ */
+export function measureNamedBy(term: string, asVerb = false): Measure | undefined {
+  return asVerb && !MEASURE_VERBS.has(term) ? undefined : MEASURE_TERMS.get(term);
 }
 
 /** The kinds of quantity a text states with a number and a unit. */

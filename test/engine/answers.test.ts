@@ -107,6 +107,10 @@ describe('cited answers', () => {
     const area = await ask('上海医药宝山超级工厂规划占地面积有多大?');
     expect(area.answered).toBe(true);
     expect(area.text).toContain('530,000 square meters');
+    const covers = await ask('国盛生物医药的产业园占地多少？');
+    expect(covers.text).toMatch(
+      /^英文报道原文：“The industrial park of Guosheng biomedical covering 130,000 square meters/,
+    );
   });
 
   it('follows a person named in pinyin to the later sentences that use the surname alone', async () => {

@@ -26,4 +26,10 @@ describe('kinds of quantity', () => {
     expect(measureNamedBy('投资')).toBe('money');
     expect(measureNamedBy('compani')).toBeUndefined();
   });
+
+  it('takes a verb for a measure only when the verb names the quantity', () => {
+    expect(measureNamedBy('占地', true)).toBe('area');
+    expect(measureNamedBy('invest', true)).toBe('money');
+    expect(measureNamedBy('land', true)).toBeUndefined();
+  });
 });
