@@ -4,11 +4,11 @@
  * context, expresses: neighbouring sentences and the document title count for less than the
  * sentence itself. Coverage decides whether the knowledge base answers the question at all.
  */
-import type { Lexicon } from '../lexicon/lexicon.js';
+import type { GlossaryMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { yearOf } from '../retrieval/time-scope.js';
-import { type Analyzer, hasHan } from '../text/analyzer.js';
+import { type Analyzer, hasHan, matchingKey } from '../text/analyzer.js';
 import { leansOnPrevious } from '../text/anaphora.js';
 import type { Language } from '../text/detect-language.js';
 import { type Measure, measuresIn } from '../text/measures.js';
@@ -221,17 +221,25 @@ function holdsQuantity(sentence: string, measure: Measure | undefined): boolean 
 /** True when a sentence names a place the question does not ("Where is the park?" → "in Luodian Town"). */
 function namesNewPlace(sentence: string, question: string, lexicon: Lexicon): boolean {
   const asked = new Set(lexicon.findGlossaryNames(question).map((match) => match.entry));
-  if (
-    lexicon
-      .findGlossaryNames(sentence)
-      .some((match) => match.entry.kind === 'place' && !asked.has(match.entry))
-  )
-    return true;
+  const named = lexicon.findGlossaryNames(sentence);
+  if (named.some((match) => match.entry.kind === 'place' && !asked.has(match.entry))) return true;
   const questionKey = question.toLowerCase();
   const places = [...sentence.matchAll(ENGLISH_PLACE)]
     .map((match) => match[1] ?? match[2] ?? '')
-    .concat(sentence.match(CHINESE_PLACE) ?? []);
+    .concat(chinesePlaces(sentence, named));
   return places.some((place) => place !== '' && !questionKey.includes(place.toLowerCase()));
+}
+
+/** Chinese place names ("罗店镇"), not those inside another name (宝山区生物医药产业专家咨询委员会). */
+function chinesePlaces(sentence: string, named: readonly GlossaryMatch[]): string[] {
+  const others = named.filter((match) => match.entry.kind !== 'place');
+  // The match may start before the name ("成立宝山区"): where its 区 or 镇 falls decides.
+  return [...matchingKey(sentence).matchAll(CHINESE_PLACE)]
+    .filter(({ index = 0, 0: place }) => {
+      const suffix = index + place.length - 1;
+      return !others.some((match) => match.start <= suffix && suffix < match.end);
+    })
+    .map(([place]) => place);
 }
 
 /**

@@ -124,6 +124,11 @@ describe('cited answers', () => {
     expect(chinese.text).toContain('英文报道原文：“Zhai recommended the market');
   });
 
+  it('answers where with a place, not with a district named inside an organization', async () => {
+    const answer = await ask('北上海生物医药产业园在哪里？');
+    expect(answer.text).toMatch(/^英文报道原文：“Companies sign agreements .* in Baoshan District\.”/);
+  });
+
   it('answers who wrote a report from its byline, and only that question', async () => {
     const writer = await ask('Who wrote the China News Service report?');
     expect(writer.text).toMatch(/^China News Service, November 28 \(Wang Zitao\)/);
