@@ -8,7 +8,7 @@ import type { GlossaryMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { yearOf } from '../retrieval/time-scope.js';
-import { type Analyzer, hasHan, matchingKey } from '../text/analyzer.js';
+import { type Analyzer, englishTerm, hasHan, matchingKey } from '../text/analyzer.js';
 import { leansOnPrevious } from '../text/anaphora.js';
 import type { Language } from '../text/detect-language.js';
 import { type Measure, measuresIn } from '../text/measures.js';
@@ -167,11 +167,33 @@ function containsPhrase(
   const latin = sequence.filter((term) => !hasHan(term) && !term.startsWith('#'));
   const wanted = phrase.filter((term) => !hasHan(term));
   for (let start = 0; start + wanted.length <= latin.length; start += 1) {
-    if (wanted.every((term, i) => latin[start + i] === term))
-      return phrase.every((term) => !hasHan(term) || text.includes(term));
+    if (!wanted.every((term, i) => latin[start + i] === term)) continue;
+    // "Shanghai Pharmaceutical Industry Association" is not "Shanghai Pharmaceutical".
+    if (ORGANIZATION_WORDS.has(latin[start + wanted.length] ?? '')) continue;
+    return phrase.every((term) => !hasHan(term) || text.includes(term));
   }
   return false;
 }
+
+/** Words that make a name the start of a longer organization's name. */
+const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'industry',
+    'association',
+    'commission',
+    'committee',
+    'institute',
+    'center',
+    'centre',
+    'council',
+    'bureau',
+    'federation',
+    'society',
+    'alliance',
+    'chamber',
+    'branch',
+  ].map((word) => englishTerm(word) ?? word),
+);
 
 const DATE =
   /\b(19|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(st|nd|rd|th)\b|\d+月\d+日|\d{4}年|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|今天|昨天|星期|周[一二三四五六日]/i;

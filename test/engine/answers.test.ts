@@ -126,7 +126,9 @@ describe('cited answers', () => {
 
   it('answers where with a place, not with a district named inside an organization', async () => {
     const answer = await ask('北上海生物医药产业园在哪里？');
-    expect(answer.text).toMatch(/^英文报道原文：“Companies sign agreements .* in Baoshan District\.”/);
+    expect(answer.text).toMatch(
+      /^英文报道原文：“Companies sign agreements .* in Baoshan District\.”/,
+    );
   });
 
   it('answers who wrote a report from its byline, and only that question', async () => {
@@ -235,6 +237,12 @@ describe('saying plainly when the knowledge base does not hold the answer', () =
     expect(answer).toMatchObject({ answered: false, language: 'zh' });
     expect(answer.text).toMatch(/^知识库中没有找到相关内容。最接近的文档是《/);
     expect(answer.sources.length).toBeGreaterThan(0);
+  });
+
+  it("does not take a company inside another organization's name for the company", async () => {
+    // "Shanghai Pharmaceutical Industry Association" is not Shanghai Pharma.
+    const answer = await ask('上海医药的董事长是谁？');
+    expect(answer.answered).toBe(false);
   });
 
   it('does not answer from the related-articles list the Chinese page carried', async () => {
