@@ -23,6 +23,7 @@ export interface ComposedAnswer {
 /** A list sentence must cover this much of the question on its own words, and this share of the best one. */
 const LIST_SUPPORT = 0.3;
 const LIST_SHARE_OF_BEST = 0.8;
+/** A list that does not say it is of the kind asked needs this share of the best coverage. */
 const LIST_SHARE_OF_ANSWER = 0.9;
 /** Sentences considered for a list at all, and the names a restated list shares with a chosen one. */
 const LIST_CANDIDATE = 0.2;
