@@ -162,14 +162,11 @@ export class ConceptBuilder {
     alternatives.push(...translations.map(([term, strength]) => translation(term, strength)));
     if (translations.length === 0) alternatives.push(...this.partTranslation(word));
     for (const spelling of lexicon.pinyinSpellings(word)) {
-      if (spelling.every((term) => keywordIndex.has(term))) {
-        alternatives.push({ terms: spelling, weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' });
-      }
-    }
-    // 翟金国 written "Zhai Jinguo" in an English report is "Zhai" after the first mention.
-    const [surname, givenName] = lexicon.pinyinSpellings(word)[1] ?? [];
-    if (looksLikeChineseName(word) && surname !== undefined && givenName !== undefined) {
-      if (keywordIndex.has(surname) && keywordIndex.has(givenName))
+      if (!spelling.every((term) => keywordIndex.has(term))) continue;
+      alternatives.push({ terms: spelling, weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' });
+      // 翟金国 written "Zhai Jinguo" in an English report is "Zhai" after the first mention.
+      const [surname] = spelling;
+      if (spelling.length === 2 && surname !== undefined && looksLikeChineseName(word))
         alternatives.push({ terms: [surname], weight: ROUTE_WEIGHTS.surname, route: 'surname' });
     }
     return alternatives;
