@@ -2,9 +2,10 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
+    // Rules keep their table-driven tests beside them in src/; everything else is under test/.
+    include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
     // Tests that need a network or a key are named *.int.test.ts and stay out of `npm test`.
-    exclude: ['test/**/*.int.test.ts', 'node_modules/**'],
+    exclude: ['**/*.int.test.ts', 'node_modules/**'],
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 90_000,

@@ -3,10 +3,10 @@
  * document in the knowledge base (of that year), by its date, with its opening sentences.
  */
 import type { Chunk } from '../ingest/chunk-document.js';
-import { yearOf } from '../retrieval/time-scope.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Language } from '../text/detect-language.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { yearOf } from '../text/years.js';
 import { Citations } from './citations.js';
 import type { ComposedAnswer } from './compose-extractive-answer.js';
 import { messagesFor } from './messages.js';

@@ -6,9 +6,9 @@
 import type { AnswerKind, Source, Turn } from '../engine/answer-types.js';
 import type { Embedder } from '../index/embedder.js';
 import { HashingEmbeddings } from '../index/hashing-embeddings.js';
+import { type QuestionKind, ruleFor } from '../kinds/question-kinds.js';
 import { buildQuery, type Concept, type Query } from '../retrieval/build-query.js';
 import type { FusionWeights } from '../retrieval/fuse-rankings.js';
-import type { QuestionKind } from '../retrieval/question-kind.js';
 import { type RankedPassage, type RetrievalLegs, retrieve } from '../retrieval/retrieve.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Language } from '../text/detect-language.js';
@@ -35,7 +35,6 @@ export const ANSWER_THRESHOLD = 0.4;
  * do not make a person the answer to "who founded DiaSorin?".
  */
 const OWN_SUPPORT = 0.15;
-const ASKS_FOR_A_VALUE: ReadonlySet<QuestionKind> = new Set(['who', 'when', 'quantity', 'where']);
 
 export interface AnsweringOptions {
   now?: () => Date;
@@ -167,7 +166,7 @@ function supports(attempt: Attempt, threshold: number): boolean {
   const { concepts, kind } = attempt.query;
   const unheardOf = concepts.some((concept) => !concept.known && mustBeKnown(concept, kind));
   if (unheardOf || (attempt.evidence[0]?.coverage ?? 0) < threshold) return false;
-  if (!ASKS_FOR_A_VALUE.has(kind)) return true;
+  if (!ruleFor(kind).asksForValue) return true;
   return attempt.evidence.some(
     (item) => item.fitsKind && item.coverage >= threshold && item.ownCoverage >= OWN_SUPPORT,
   );

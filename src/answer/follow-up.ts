@@ -4,6 +4,8 @@
  * retrieval finds the passage both questions are about.
  */
 import type { Turn } from '../engine/answer-types.js';
+import { CHINESE } from '../language/chinese.js';
+import { ENGLISH } from '../language/english.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import { conceptSignature } from '../retrieval/concept-builder.js';
 import type { Language } from '../text/detect-language.js';
@@ -11,14 +13,9 @@ import type { Language } from '../text/detect-language.js';
 /** Earlier user questions considered, most recent last. */
 const CONTEXT_TURNS = 3;
 
-const ENGLISH_MARKERS =
-  /^\s*(and|also|so|then|but|what about|how about|and what|what else)\b|\b(they|them|their|theirs|it|its|this|that|these|those|there|he|she|his|her|him)\b/i;
-const CHINESE_MARKERS =
-  /^\s*(那|那么|还有|另外|此外|而且|并且|那些)|他们|她们|它们|他|她|它|其|该|这些|那些|这个|那个|此|上述/;
-
 /** True when a question leans on an earlier one (pronouns, "and…", "那…"). */
 export function looksLikeFollowUp(question: string, language: Language): boolean {
-  return (language === 'zh' ? CHINESE_MARKERS : ENGLISH_MARKERS).test(question);
+  return (language === 'zh' ? CHINESE : ENGLISH).followUpMarkers.test(question);
 }
 
 /** The user's earlier questions, oldest first. */

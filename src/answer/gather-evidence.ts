@@ -4,16 +4,17 @@
  * context, expresses: neighbouring sentences and the document title count for less than the
  * sentence itself. Coverage decides whether the knowledge base answers the question at all.
  */
-import type { GlossaryMatch, Lexicon } from '../lexicon/lexicon.js';
+import { ruleFor } from '../kinds/question-kinds.js';
+import { ENGLISH } from '../language/english.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
-import { yearOf } from '../retrieval/time-scope.js';
-import { type Analyzer, englishTerm, hasHan, matchingKey } from '../text/analyzer.js';
+import { type Analyzer, englishTerm, hasHan } from '../text/analyzer.js';
 import { leansOnPrevious } from '../text/anaphora.js';
 import type { Language } from '../text/detect-language.js';
-import { type Measure, measuresIn } from '../text/measures.js';
-import { findNumbers, type NumberMention } from '../text/numbers.js';
+import { measuresIn } from '../text/measures.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { yearOf } from '../text/years.js';
 
 export interface Evidence {
   sentence: string;
@@ -177,112 +178,10 @@ function containsPhrase(
 
 /** Words that make a name the start of a longer organization's name. */
 const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
-  [
-    'industry',
-    'association',
-    'commission',
-    'committee',
-    'institute',
-    'center',
-    'centre',
-    'council',
-    'bureau',
-    'federation',
-    'society',
-    'alliance',
-    'chamber',
-    'branch',
-  ].map((word) => englishTerm(word) ?? word),
+  ENGLISH.organizationWords.map((word) => englishTerm(word) ?? word),
 );
 
-const DATE =
-  /\b(19|20)\d{2}\b|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2}(st|nd|rd|th)\b|\d+月\d+日|\d{4}年|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|今天|昨天|星期|周[一二三四五六日]/i;
-const ROLE =
-  '[Ss]ecretary|[Mm]ayor|[Cc]hairman|[Dd]irector|[Ss]upervisor|[Pp]resident|[Hh]ead|[Cc]hief|[Dd]eputy|[Vv]ice|[Rr]eporter|[Pp]rofessor';
-const TITLED_PERSON = new RegExp(
-  [
-    String.raw`\b(?:Mr|Mrs|Ms|Dr|Prof|Professor|Academician|Secretary|Mayor|Chairman|Director|President|Minister|Reporter)\.? [A-Z][a-z]+`,
-    String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+,? (?:said|says|told|stated|added|noted|pointed|stressed|mentioned|recommended)\b`,
-    String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a |an )?(?:[A-Za-z]+ )?(?:${ROLE})`,
-    String.raw`(?:书记|区长|市长|主任|院士|局长|教授|博士|主席|会长)\s*\p{Script=Han}{2,3}`,
-  ].join('|'),
-  'u',
-);
-/** A report's byline: "China News Service, November 28 (Wang Zitao)", "(记者 郭剑烽)". */
-const BYLINE = new RegExp(
-  [
-    String.raw`\b[A-Z][a-z]+\.? \d{1,2},? \((?:[A-Z][a-z]+ )+[A-Z][a-z]+\)`,
-    String.raw`记者\s*\p{Script=Han}{2,3}`,
-  ].join('|'),
-  'u',
-);
-/** A question about who wrote a report, which its byline answers. */
-const ASKS_FOR_AUTHOR =
-  /\b(?:wr(?:ote|ite|ites|itten|iter)|report(?:ed|er|ers)?|authors?|authored|journalists?|byline)\b|记者|写|报道|作者|撰稿|执笔/i;
-const ENGLISH_PLACE =
-  /\b(?:in|at|near) ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)|\b((?:[A-Z][a-z]+ )+(?:Town|District|City|County|Province))\b/g;
-const CHINESE_PLACE = /\p{Script=Han}{1,4}(?:镇|区|市|县|省)/gu;
-
-const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
-const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`, 'i');
-const MONTH_AFTER = new RegExp(`^(st|nd|rd|th)?\\s*(of\\s+)?${MONTH}|^\\s*[月日号]`, 'i');
-
-/** "28 November", "March 15th", "11月28日": a day of the month is a date, not a quantity. */
-function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
-  return (
-    MONTH_BEFORE.test(sentence.slice(Math.max(0, mention.start - 12), mention.start)) ||
-    MONTH_AFTER.test(sentence.slice(mention.end, mention.end + 14))
-  );
-}
-
-function holdsQuantity(sentence: string, measure: Measure | undefined): boolean {
-  if (measure !== undefined) return measuresIn(sentence).has(measure);
-  return findNumbers(sentence).some((mention) => !isDayOfMonth(sentence, mention));
-}
-
-/** True when a sentence names a place the question does not ("Where is the park?" → "in Luodian Town"). */
-function namesNewPlace(sentence: string, question: string, lexicon: Lexicon): boolean {
-  const asked = new Set(lexicon.findGlossaryNames(question).map((match) => match.entry));
-  const named = lexicon.findGlossaryNames(sentence);
-  if (named.some((match) => match.entry.kind === 'place' && !asked.has(match.entry))) return true;
-  const questionKey = question.toLowerCase();
-  const places = [...sentence.matchAll(ENGLISH_PLACE)]
-    .map((match) => match[1] ?? match[2] ?? '')
-    .concat(chinesePlaces(sentence, named));
-  return places.some((place) => place !== '' && !questionKey.includes(place.toLowerCase()));
-}
-
-/** Chinese place names ("罗店镇"), not those inside another name (宝山区生物医药产业专家咨询委员会). */
-function chinesePlaces(sentence: string, named: readonly GlossaryMatch[]): string[] {
-  const others = named.filter((match) => match.entry.kind !== 'place');
-  // The match may start before the name ("成立宝山区"): where its 区 or 镇 falls decides.
-  return [...matchingKey(sentence).matchAll(CHINESE_PLACE)]
-    .filter(({ index = 0, 0: place }) => {
-      const suffix = index + place.length - 1;
-      return !others.some((match) => match.start <= suffix && suffix < match.end);
-    })
-    .map(([place]) => place);
-}
-
-/**
- * True when a sentence holds what the question's kind asks for: a number (of the kind of
- * quantity asked for, when the question names one), a date, a person, a place.
- */
+/** True when a sentence holds what the question's kind asks for (a number, a date, a person). */
 function fitsKind(query: Query, sentence: string, lexicon: Lexicon): boolean {
-  switch (query.kind) {
-    case 'quantity':
-      return holdsQuantity(sentence, query.concepts.find((concept) => concept.measure)?.measure);
-    case 'when':
-      return DATE.test(sentence);
-    case 'who':
-      return (
-        TITLED_PERSON.test(sentence) ||
-        (ASKS_FOR_AUTHOR.test(query.text) && BYLINE.test(sentence)) ||
-        lexicon.findGlossaryNames(sentence).some((match) => match.entry.kind === 'person')
-      );
-    case 'where':
-      return namesNewPlace(sentence, query.text, lexicon);
-    default:
-      return false;
-  }
+  return ruleFor(query.kind).values(sentence, query, lexicon).length > 0;
 }

@@ -6,13 +6,12 @@
  * recall without counting twice.
  */
 import type { TermGroup } from '../index/keyword-index.js';
+import { detectQuestionKind, type QuestionKind, ruleFor } from '../kinds/question-kinds.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { detectLanguage, type Language } from '../text/detect-language.js';
-import { type Measure, measureNamedBy } from '../text/measures.js';
-import { ROLE_WEIGHTS } from '../text/word-roles.js';
+import type { Measure } from '../text/measures.js';
 import { ConceptBuilder, type Route } from './concept-builder.js';
 import { withoutQuestionFrame } from './question-frame.js';
-import { detectQuestionKind, type QuestionKind } from './question-kind.js';
 import { detectTimeScope, isTimeWord, type TimeScope } from './time-scope.js';
 
 export type { Route } from './concept-builder.js';
@@ -69,7 +68,8 @@ export function buildQuery(text: string, snapshot: Snapshot, now: Date): Query {
       .filter((token) => !isTimeWord(token.term, timeScope)),
   );
   const kind = detectQuestionKind(text, language);
-  const concepts = kind === 'quantity' ? withMeasures(builder.concepts()) : builder.concepts();
+  const prepare = ruleFor(kind).prepare;
+  const concepts = prepare === undefined ? builder.concepts() : prepare(builder.concepts());
   return {
     text,
     language,
@@ -78,20 +78,6 @@ export function buildQuery(text: string, snapshot: Snapshot, now: Date): Query {
     concepts,
     embeddingText: [text, ...translationsOf(concepts)].join(' '),
   };
-}
-
-/**
- * Marks the words that name the kind of quantity asked for ("how much land", "投资多少",
- * "占地多少"); a verb only when it names the quantity as a verb ("invest", not "have landed").
- */
-function withMeasures(concepts: Concept[]): Concept[] {
-  return concepts.map((concept) => {
-    const own = concept.alternatives.find((alternative) => alternative.route === 'word');
-    const asVerb = concept.role < ROLE_WEIGHTS.verbalNoun;
-    const measure =
-      own?.terms.length === 1 ? measureNamedBy(own.terms[0] as string, asVerb) : undefined;
-    return measure === undefined ? concept : { ...concept, measure };
-  });
 }
 
 function translationsOf(concepts: readonly Concept[]): string[] {

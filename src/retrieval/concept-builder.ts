@@ -8,6 +8,7 @@ import type { Snapshot } from '../snapshot/snapshot.js';
 import { englishTerm, type Token } from '../text/analyzer.js';
 import { isPinyinName } from '../text/pinyin-names.js';
 import { looksLikeChineseName } from '../text/word-roles.js';
+import { yearOfTerm } from '../text/years.js';
 import type { Alternative, Concept } from './build-query.js';
 
 /** How much a match through each route counts, relative to the word itself. */
@@ -81,7 +82,7 @@ export class ConceptBuilder {
 
   private add(label: string, alternatives: Alternative[], token?: Token): void {
     if (alternatives.length === 0) return;
-    const year = token === undefined ? undefined : yearIn(token.term);
+    const year = token === undefined ? undefined : yearOfTerm(token.term);
     this.found.push({
       label,
       alternatives,
@@ -212,10 +213,6 @@ export class ConceptBuilder {
     const strong = idfs.filter((entry) => entry.weight >= STRONG_ROUTE);
     return Math.min(...(strong.length > 0 ? strong : idfs).map((entry) => entry.idf));
   }
-}
-
-function yearIn(term: string): number | undefined {
-  return /^(19|20)\d{2}$/.test(term) ? Number(term) : undefined;
 }
 
 function meanIdf(terms: readonly string[], index: KeywordIndex): number {

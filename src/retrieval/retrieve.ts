@@ -6,10 +6,12 @@
 
 import type { ScoreBuffers } from '../index/keyword-index.js';
 import type { Chunk } from '../ingest/chunk-document.js';
+import { ruleFor } from '../kinds/question-kinds.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
+import { yearOf } from '../text/years.js';
 import type { Query } from './build-query.js';
 import { DEFAULT_FUSION, type FusionWeights, fuseRankings } from './fuse-rankings.js';
-import { type TimeScope, yearOf } from './time-scope.js';
+import type { TimeScope } from './time-scope.js';
 import { topK } from './top-k.js';
 
 export type RetrievalLegs = 'hybrid' | 'keyword' | 'vector';
@@ -33,12 +35,6 @@ export interface RankedPassage {
 }
 
 const CANDIDATES = 50;
-/**
- * Passages gathered as evidence: more cost answer time without changing answers
- * (`npm run eval`), except for lists, whose items are spread over every report that names them.
- */
-const DEFAULT_LIMIT = 6;
-const LIST_LIMIT = 10;
 const RECENCY_BOOST = 0.5;
 
 /** Scratch arrays are reused per snapshot: scoring a query allocates nothing large. */
@@ -71,7 +67,7 @@ export function retrieve(
     matchedConcepts: keyword.matched.get(index) ?? 0,
   }));
   if (query.timeScope.kind === 'latest') preferRecent(ranked);
-  const limit = options.limit ?? (query.kind === 'list' ? LIST_LIMIT : DEFAULT_LIMIT);
+  const limit = options.limit ?? ruleFor(query.kind).passages;
   return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
 }
 

@@ -3,19 +3,18 @@
  * "今年" to the current one, "latest" and "最新" prefer the newest documents.
  */
 import type { Language } from '../text/detect-language.js';
+import { yearsIn } from '../text/years.js';
 
 export type TimeScope =
   | { kind: 'any' }
   | { kind: 'latest' }
   | { kind: 'year'; year: number; relative: boolean };
 
-const YEAR = /(?<![\d.])((?:19|20)\d{2})(?![\d.])/g;
-
 /** The time scope of a question asked on `now`. */
 export function detectTimeScope(question: string, language: Language, now: Date): TimeScope {
   const relative = relativeYear(question, language, now.getFullYear());
   if (relative !== null) return { kind: 'year', year: relative, relative: true };
-  const years = new Set([...question.matchAll(YEAR)].map((match) => Number(match[1])));
+  const years = new Set(yearsIn(question));
   if (years.size === 1) return { kind: 'year', year: [...years][0] as number, relative: false };
   if (years.size === 0 && asksForLatest(question, language)) return { kind: 'latest' };
   return { kind: 'any' };
@@ -35,12 +34,6 @@ function relativeYear(question: string, language: Language, year: number): numbe
 function asksForLatest(question: string, language: Language): boolean {
   if (language === 'zh') return /最新|最近|近期|目前|现在/.test(question);
   return /\b(latest|most recent|newest|recent(ly)?|current(ly)?|now)\b/i.test(question);
-}
-
-/** The year of a document date ("2020-11-28" → 2020), or `null`. */
-export function yearOf(date: string | null): number | null {
-  const match = date === null ? null : /^(\d{4})/.exec(date);
-  return match ? Number(match[1]) : null;
 }
 
 /**

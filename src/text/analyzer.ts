@@ -7,15 +7,11 @@
 import { Jieba, type TaggedWord } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
+import { CHINESE } from '../language/chinese.js';
+import { type Asking, ENGLISH } from '../language/english.js';
 import { findNumbers, valueTerm } from './numbers.js';
 import { isChineseStopWord, isEnglishStopWord } from './stop-words.js';
-import {
-  COMMON_SURNAMES,
-  chineseRole,
-  englishRoles,
-  ROLE_WEIGHTS,
-  type WordRole,
-} from './word-roles.js';
+import { chineseRole, englishRoles, ROLE_WEIGHTS, type WordRole } from './word-roles.js';
 
 /** One word of a question, with the term it is indexed under. */
 export interface Token {
@@ -123,7 +119,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
     question,
   );
   const roles = /[A-Za-z]/.test(text) ? englishRoles(sentence) : new Map<string, WordRole>();
-  let asking: Asking = null;
+  let asking: Asking | null = null;
   const push = (term: string, surface: string, script: Token['script'], role: WordRole) => {
     const weight = asking === 'kind' ? role.weight * ROLE_WEIGHTS.answerType : role.weight;
     tokens.push({
@@ -141,7 +137,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
     if (han) {
       for (const { word, tag } of joinSplitNames(jieba.tag(run, true))) {
         // "多少条措施": the classifier after a question word belongs to it.
-        if (asking !== null && CHINESE_CLASSIFIERS.has(word)) continue;
+        if (asking !== null && CHINESE.classifiers.has(word)) continue;
         const questionWord = chineseQuestionWord(word);
         if (questionWord === null && isChineseWord(word))
           push(word, word, 'han', chineseRole(word, tag));
@@ -153,7 +149,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
       const term = englishTerm(word);
       if (term !== null)
         push(term, word, 'latin', roles.get(word.replace(/['’]s$/, '')) ?? fallbackRole(word));
-      else asking = ENGLISH_QUESTION_WORDS.get(word) ?? null;
+      else asking = ENGLISH.questionWords.get(word) ?? null;
     }
   }
   for (const { start, end, value } of numbers) {
@@ -194,7 +190,7 @@ function joinSplitNames(tagged: TaggedWord[]): TaggedWord[] {
 }
 
 function isSurname({ word, tag }: TaggedWord): boolean {
-  return (tag === 'nr' || tag === 'x') && COMMON_SURNAMES.has(word);
+  return (tag === 'nr' || tag === 'x') && CHINESE.surnames.has(word);
 }
 
 /** Role of a word compromise did not tag (it only sees Latin text): numbers are specific nouns. */
@@ -204,27 +200,9 @@ function fallbackRole(word: string): WordRole {
     : { weight: ROLE_WEIGHTS.other, specific: false, modifier: false };
 }
 
-/**
- * What the word after a question word names: the kind of answer ("what date", "哪位院士"), or
- * the thing counted ("how many employees"), which is what the question is about and keeps
- * its weight.
- */
-type Asking = 'kind' | 'count' | null;
-
-const ENGLISH_QUESTION_WORDS: ReadonlyMap<string, Asking> = new Map([
-  ['what', 'kind'],
-  ['which', 'kind'],
-  ['whose', 'kind'],
-  ['many', 'count'],
-  ['much', 'count'],
-]);
-const CHINESE_CLASSIFIERS: ReadonlySet<string> = new Set([...'个家名位条项次种件座所批届期类笔']);
-const CHINESE_KIND_WORDS = /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种)$/;
-const CHINESE_COUNT_WORDS = /^(多少|几个|几家|几)$/;
-
-function chineseQuestionWord(word: string): Asking {
-  if (CHINESE_KIND_WORDS.test(word)) return 'kind';
-  return CHINESE_COUNT_WORDS.test(word) ? 'count' : null;
+function chineseQuestionWord(word: string): Asking | null {
+  if (CHINESE.kindQuestionWords.test(word)) return 'kind';
+  return CHINESE.countQuestionWords.test(word) ? 'count' : null;
 }
 
 function pushLatinTerms(terms: string[], run: string): void {

@@ -71,14 +71,31 @@ export function measureNamedBy(term: string, asVerb = false): Measure | undefine
   return asVerb && !MEASURE_VERBS.has(term) ? undefined : MEASURE_TERMS.get(term);
 }
 
-/** The kinds of quantity a text states with a number and a unit. */
-export function measuresIn(text: string): Set<Measure> {
-  const found = new Set<Measure>();
-  for (const { start, end } of findNumbers(text)) {
+/** A quantity a text states: the number with its unit, and the kind it measures. */
+export interface MeasureMention {
+  start: number;
+  end: number;
+  value: number;
+  measure: Measure;
+}
+
+/** The quantities a text states with a number and a unit, in order. */
+export function measureMentions(text: string): MeasureMention[] {
+  const found: MeasureMention[] = [];
+  for (const { start, end, value } of findNumbers(text)) {
     const after = text.slice(end, end + 24);
-    for (const [measure, unit] of Object.entries(UNIT_AFTER) as [Measure, RegExp][])
-      if (unit.test(after)) found.add(measure);
-    if (MONEY_BEFORE.test(text.slice(Math.max(0, start - 5), start))) found.add('money');
+    for (const [measure, unit] of Object.entries(UNIT_AFTER) as [Measure, RegExp][]) {
+      const match = unit.exec(after);
+      if (match !== null) found.push({ start, end: end + match[0].length, value, measure });
+    }
+    const before = MONEY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
+    if (before !== null && !found.some((mention) => mention.start === start))
+      found.push({ start: start - before[0].length, end, value, measure: 'money' });
   }
   return found;
+}
+
+/** The kinds of quantity a text states with a number and a unit. */
+export function measuresIn(text: string): Set<Measure> {
+  return new Set(measureMentions(text).map((mention) => mention.measure));
 }

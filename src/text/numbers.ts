@@ -3,6 +3,8 @@
  * value. Both passages and questions carry a value term ("#10000000000") for each number,
  * so that a question in one language matches a figure written in the other.
  */
+import { CHINESE } from '../language/chinese.js';
+import { yearOfTerm } from './years.js';
 
 export interface NumberMention {
   start: number;
@@ -75,7 +77,7 @@ const ARABIC = new RegExp(
   `(?<![\\d.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${SCALE}`,
   'gi',
 );
-const CHINESE =
+const CHINESE_NUMERAL =
   /([零〇一二两三四五六七八九十百千]+)(万亿|千亿|百亿|亿|千万|百万|万)?|(万亿|千亿|百亿)/g;
 const WORDS = new RegExp(
   `\\b(${Object.keys(ENGLISH_WORDS).join('|')})(?:[\\s-]+(${Object.keys(ENGLISH_WORDS).join('|')}))?(?:\\s+(hundred))?${SCALE}`,
@@ -106,7 +108,7 @@ function arabicNumbers(text: string): NumberMention[] {
       `${integer.replaceAll(',', '')}${fraction === undefined ? '' : `.${fraction}`}`,
     );
     const scale = scaleOf(englishScale, chineseScale);
-    if (scale === 1 && fraction === undefined && /^(19|20)\d{2}$/.test(integer)) return [];
+    if (scale === 1 && fraction === undefined && yearOfTerm(integer) !== undefined) return [];
     return [
       { start: match.index ?? 0, end: (match.index ?? 0) + whole.length, value: base * scale },
     ];
@@ -114,7 +116,7 @@ function arabicNumbers(text: string): NumberMention[] {
 }
 
 function chineseNumbers(text: string): NumberMention[] {
-  return [...text.matchAll(CHINESE)].flatMap((match) => {
+  return [...text.matchAll(CHINESE_NUMERAL)].flatMap((match) => {
     const [whole, numerals, scale, bareScale] = match;
     const value =
       bareScale !== undefined
@@ -126,9 +128,6 @@ function chineseNumbers(text: string): NumberMention[] {
   });
 }
 
-/** What may follow a one-character number that counts something: a classifier, 大, 余, 多. */
-const COUNTED_AFTER = /^[个家名位条项次种件座所批届期类笔年月日天周岁元大余多]/;
-
 /**
  * True when a one-character numeral is a number: it counts something (三大产业, 百余名) or
  * orders it (第六届), rather than being part of a word (长三角, 一起, 千万).
@@ -136,7 +135,7 @@ const COUNTED_AFTER = /^[个家名位条项次种件座所批届期类笔年月�
 function countsAlone(text: string, start: number): boolean {
   const numeral = text[start] ?? '';
   if (numeral === '一' || numeral === '千') return false;
-  return text[start - 1] === '第' || COUNTED_AFTER.test(text.slice(start + 1));
+  return text[start - 1] === '第' || CHINESE.countedAfter.test(text.slice(start + 1));
 }
 
 function wordNumbers(text: string): NumberMention[] {

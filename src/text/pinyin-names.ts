@@ -4,10 +4,10 @@
  * by surname after ("Zhai recommended…", "Mr. Liu pointed out…").
  */
 import { pinyin } from 'pinyin-pro';
-import { COMMON_SURNAMES } from './word-roles.js';
+import { CHINESE } from '../language/chinese.js';
 
 const SURNAMES: ReadonlySet<string> = new Set(
-  pinyin([...COMMON_SURNAMES].join(''), { toneType: 'none', mode: 'surname', type: 'array' }),
+  pinyin([...CHINESE.surnames].join(''), { toneType: 'none', mode: 'surname', type: 'array' }),
 );
 
 const SYLLABLE =

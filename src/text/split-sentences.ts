@@ -4,40 +4,11 @@
  * abbreviation or an initial. Every line break ends a sentence: news text keeps one
  * paragraph or heading per line.
  */
+import { ENGLISH } from '../language/english.js';
 
 const WORDY = /[\p{L}\p{N}]/u;
 const CLOSERS = `”’」』"')）】》`;
 const ALWAYS_ENDS = new RegExp(`[。！？!?；;…]+[${CLOSERS}]*`, 'gu');
-const ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'no',
-  'co',
-  'ltd',
-  'inc',
-  'corp',
-  'vs',
-  'e.g',
-  'i.e',
-  'u.s',
-  'u.k',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
 
 /** The sentences of a text, trimmed, in order. */
 export function splitSentences(text: string): string[] {
@@ -87,5 +58,5 @@ function endsSentence(piece: string, start: number, periodIndex: number): boolea
   const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (word === '') return true;
   if (/^\p{L}$/u.test(word)) return false;
-  return !ABBREVIATIONS.has(word);
+  return !ENGLISH.abbreviations.has(word);
 }

@@ -6,6 +6,8 @@
  * English parts of speech come from compromise, Chinese ones from jieba's tagger.
  */
 import nlp from 'compromise/two';
+import { CHINESE } from '../language/chinese.js';
+import { ENGLISH } from '../language/english.js';
 
 export const ROLE_WEIGHTS = {
   noun: 1,
@@ -41,7 +43,7 @@ export function englishRoles(text: string): Map<string, WordRole> {
     const tags = new Set(first.tags);
     roles.set(first.normal, {
       weight:
-        ENGLISH_LIGHT_VERBS.has(first.normal) && tags.has('Verb')
+        ENGLISH.lightVerbs.has(first.normal) && tags.has('Verb')
           ? ROLE_WEIGHTS.lightVerb
           : englishRole(tags),
       specific: tags.has('ProperNoun') || tags.has('Value') || tags.has('Acronym'),
@@ -50,35 +52,6 @@ export function englishRoles(text: string): Map<string, WordRole> {
   }
   return roles;
 }
-
-/** Verbs English uses for their grammar more than their meaning, in all their forms. */
-const ENGLISH_LIGHT_VERBS: ReadonlySet<string> = new Set(
-  [
-    'go goes going went gone',
-    'take takes taking took taken',
-    'get gets getting got gotten',
-    'make makes making made',
-    'do does doing did done',
-    'have has having had',
-    'come comes coming came',
-    'give gives giving gave given',
-    'put puts putting',
-    'keep keeps keeping kept',
-    'let lets letting',
-  ].flatMap((forms) => forms.split(' ')),
-);
-
-/** Chinese verbs that carry little meaning of their own. */
-const CHINESE_LIGHT_VERBS: ReadonlySet<string> = new Set([
-  '得到',
-  '进行',
-  '做',
-  '搞',
-  '给',
-  '给予',
-  '加以',
-  '予以',
-]);
 
 function englishRole(tags: ReadonlySet<string>): number {
   if (tags.has('ProperNoun') || tags.has('Value') || tags.has('Acronym')) return ROLE_WEIGHTS.noun;
@@ -102,7 +75,7 @@ export function chineseRole(word: string, tag: string): WordRole {
     return looksLikeChineseName(word)
       ? { weight: ROLE_WEIGHTS.noun, specific: true, modifier: false }
       : { weight: ROLE_WEIGHTS.other, specific: false, modifier: false };
-  const role = CHINESE_LIGHT_VERBS.has(word) ? ROLE_WEIGHTS.lightVerb : chineseTagRole(tag);
+  const role = CHINESE.lightVerbs.has(word) ? ROLE_WEIGHTS.lightVerb : chineseTagRole(tag);
   const specific =
     tag === 'nr' || tag === 'ns' || tag === 'nt' || tag === 'nz' || tag === 'm' || tag === 'eng';
   return {
@@ -131,15 +104,12 @@ function chineseTagRole(tag: string): number {
   return ROLE_WEIGHTS.other;
 }
 
-/** The commonest Chinese surnames, which start most personal names. */
-export const COMMON_SURNAMES: ReadonlySet<string> = new Set([
-  ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤翟葛殷',
-]);
-
 /** A common surname and one or two characters more: 刘平, 翟金国. */
 export function looksLikeChineseName(word: string): boolean {
   const characters = [...word];
   return (
-    characters.length >= 2 && characters.length <= 3 && COMMON_SURNAMES.has(characters[0] as string)
+    characters.length >= 2 &&
+    characters.length <= 3 &&
+    CHINESE.surnames.has(characters[0] as string)
   );
 }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { detectQuestionKind } from './question-kinds.js';
+
+describe('the kind of answer a question asks for', () => {
+  it.each([
+    ['Which companies signed in Luodian?', 'list'],
+    ['What measures did Baoshan announce?', 'list'],
+    ['List the parks of the 1+5+X layout.', 'list'],
+    ['How many companies signed?', 'quantity'],
+    ['How much will Shanghai Pharma invest?', 'quantity'],
+    ['What is the total investment of the park?', 'quantity'],
+    ['When did the MEDIPARK open?', 'when'],
+    ['Which year was the park designated?', 'when'],
+    ['Who is the Party secretary of Baoshan?', 'who'],
+    ['Whose company built the factory?', 'who'],
+    ['Where is the North Shanghai Biomedical Industrial Park?', 'where'],
+    ['Which district hosts the park?', 'where'],
+    ['What is DiaSorin?', 'general'],
+    ['What does this process cost?', 'general'],
+  ])('%s → %s', (question, kind) => {
+    expect(detectQuestionKind(question, 'en')).toBe(kind);
+  });
+
+  it.each([
+    ['哪些企业在罗店签约？', 'list'],
+    ['北上海生物医药产业园包括哪几个片区？', 'list'],
+    ['宝山药谷总投资多少？', 'quantity'],
+    ['园区有几家企业？', 'quantity'],
+    ['产业规模有多大？', 'quantity'],
+    ['宝山药谷什么时候开园？', 'when'],
+    ['园区哪一年被授牌？', 'when'],
+    ['宝山区区长是谁？', 'who'],
+    ['哪位院士出席了大会？', 'who'],
+    ['宝山药谷在哪里？', 'where'],
+    ['宝山药谷位于哪个区？', 'where'],
+    ['宝山的目标是什么？', 'general'],
+  ])('%s → %s', (question, kind) => {
+    expect(detectQuestionKind(question, 'zh')).toBe(kind);
+  });
+});

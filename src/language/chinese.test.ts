@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { CHINESE } from './chinese.js';
+
+describe('Chinese facts', () => {
+  it.each([
+    ['家企业', true],
+    ['余名专家', true],
+    ['大产业', true],
+    ['角地区', false],
+    ['起签约', false],
+  ])('what follows a counting numeral: %s → %s', (after, counts) => {
+    expect(CHINESE.countedAfter.test(after)).toBe(counts);
+  });
+
+  it.each([
+    ['他表示，生物医药是重点产业。', true],
+    ['该园区占地200亩。', true],
+    ['其中一期占地约100亩。', true],
+    ['宝山区召开大会。', false],
+  ])('a sentence leaning on the one before: %s → %s', (sentence, leans) => {
+    expect(CHINESE.leaningPronoun.test(sentence)).toBe(leans);
+  });
+
+  it.each([
+    ['那投资多少？', true],
+    ['他们在哪里签约？', true],
+    ['哪些企业在罗店签约？', false],
+  ])('a question leaning on an earlier one: %s → %s', (question, leans) => {
+    expect(CHINESE.followUpMarkers.test(question)).toBe(leans);
+  });
+
+  it.each([
+    ['哪家', true],
+    ['什么', true],
+    ['多少', false],
+  ])('%s asks what kind: %s', (word, asks) => {
+    expect(CHINESE.kindQuestionWords.test(word)).toBe(asks);
+  });
+
+  it.each([
+    ['多少', true],
+    ['几家', true],
+    ['哪家', false],
+  ])('%s asks how many: %s', (word, asks) => {
+    expect(CHINESE.countQuestionWords.test(word)).toBe(asks);
+  });
+
+  it.each([
+    ['翟', true],
+    ['邓', true],
+    ['罗', true],
+    ['药', false],
+  ])('%s is a common surname: %s', (character, surname) => {
+    expect(CHINESE.surnames.has(character)).toBe(surname);
+  });
+});

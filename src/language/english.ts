@@ -1,0 +1,178 @@
+/**
+ * Facts about English that the engine's rules use: function words, question words, pronouns,
+ * light verbs, months and weekdays, abbreviations, titles and roles of people, words that end
+ * an organization's or a place's name. Every rule that needs one of these reads it here, so
+ * a maintainer changes a fact once (tests beside this file show what each fact does).
+ */
+
+/** Words that carry no topic; neither indexed nor required by the answerability check. */
+const STOP_WORDS = `a about above after again against all also am an and any are aren't as at be
+because been before being below between both but by can can't cannot could couldn't did didn't do
+does doesn't doing don't down during each few for from further had hadn't has hasn't have haven't
+having he he'd he'll he's her here here's hers herself him himself his how how's i i'd i'll i'm i've
+if in into is isn't it it's its itself let's me more most mustn't my myself no nor not of off on once
+only or other ought our ours ourselves out over own same shan't she she'd she'll she's should
+shouldn't so some such than that that's the their theirs them themselves then there there's these
+they they'd they'll they're they've this those through to too under until up very was wasn't we we'd
+we'll we're we've were weren't what what's when when's where where's which while who who's whom why
+why's with won't would wouldn't you you'd you'll you're you've your yours yourself yourselves
+s t d ll m re ve also just may might must shall will yet
+please tell know say says said give list name named show many much kind kinds sort type types
+anything something everything thing things one ones get got does did done whose whom
+ok okay hi hello thanks thank us
+happen happened happens happening mention mentioned mentions describe described explain discuss
+discussed talk talked involve involved regarding concerning related relate info information detail
+details about overall specific specifically exactly actually really today tomorrow yesterday tonight`;
+
+/**
+ * What the word after a question word names: the kind of answer ("what date", "which
+ * company"), or the thing counted ("how many employees"), which keeps its weight.
+ */
+export type Asking = 'kind' | 'count';
+
+/** The months, by the three letters every spelling starts with. */
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+export const ENGLISH = {
+  stopWords: new Set(STOP_WORDS.split(/\s+/).filter(Boolean)) as ReadonlySet<string>,
+
+  questionWords: new Map<string, Asking>([
+    ['what', 'kind'],
+    ['which', 'kind'],
+    ['whose', 'kind'],
+    ['many', 'count'],
+    ['much', 'count'],
+  ]) as ReadonlyMap<string, Asking>,
+
+  /** Verbs used for their grammar more than their meaning, in all their forms. */
+  lightVerbs: new Set(
+    [
+      'go goes going went gone',
+      'take takes taking took taken',
+      'get gets getting got gotten',
+      'make makes making made',
+      'do does doing did done',
+      'have has having had',
+      'come comes coming came',
+      'give gives giving gave given',
+      'put puts putting',
+      'keep keeps keeping kept',
+      'let lets letting',
+    ].flatMap((forms) => forms.split(' ')),
+  ) as ReadonlySet<string>,
+
+  /** A personal pronoun opening a sentence (after an opening quote mark): it names what came before. */
+  openingPronoun: /^[\s"“‘']*(?:it|he|she|they|its|his|her|their)\b/i,
+  /** "It is expected that…": an empty "it" that points at nothing. */
+  emptyIt: /^[\s"“‘']*it\s+(?:is|was|has been|will be)\s+\w+\s+(?:that|to)\b/i,
+  /** A quote attributed to a pronoun: "…,” he said". */
+  pronounAttribution:
+    /[,”"]\s*(?:he|she|they)\s+(?:said|says|stated|added|noted|mentioned|told|stressed|explained|pointed out)\b/i,
+  /** What makes a question lean on an earlier one: "and…", "what about…", a pronoun. */
+  followUpMarkers:
+    /^\s*(and|also|so|then|but|what about|how about|and what|what else)\b|\b(they|them|their|theirs|it|its|this|that|these|those|there|he|she|his|her|him)\b/i,
+
+  months: MONTHS,
+  /** A month name or its abbreviation, as a regular-expression source. */
+  monthPattern: `(?:${MONTHS.join('|')})[a-z]*\\.?`,
+  weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
+  /** A year written in digits (the same digits in Chinese text: "2024年"). */
+  yearDigits: String.raw`(?:19|20)\d{2}`,
+
+  /** Abbreviations whose period does not end a sentence. */
+  abbreviations: new Set([
+    'mr',
+    'mrs',
+    'ms',
+    'dr',
+    'prof',
+    'st',
+    'no',
+    'co',
+    'ltd',
+    'inc',
+    'corp',
+    'vs',
+    'e.g',
+    'i.e',
+    'u.s',
+    'u.k',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'sept',
+    'oct',
+    'nov',
+    'dec',
+  ]) as ReadonlySet<string>,
+
+  /** Titles written before a person's name ("Secretary Chen", "Dr. Liu"). */
+  personTitles: [
+    'Mr',
+    'Mrs',
+    'Ms',
+    'Dr',
+    'Prof',
+    'Professor',
+    'Academician',
+    'Secretary',
+    'Mayor',
+    'Chairman',
+    'Director',
+    'President',
+    'Minister',
+    'Reporter',
+  ],
+  /** Roles written after a person's name ("Chen Jie, the Party Secretary of Baoshan"). */
+  roles: [
+    'secretary',
+    'mayor',
+    'chairman',
+    'director',
+    'supervisor',
+    'president',
+    'head',
+    'chief',
+    'deputy',
+    'vice',
+    'reporter',
+    'professor',
+  ],
+  /** Verbs that attribute speech to a person named just before them. */
+  speechVerbs: [
+    'said',
+    'says',
+    'told',
+    'stated',
+    'added',
+    'noted',
+    'pointed',
+    'stressed',
+    'mentioned',
+    'recommended',
+  ],
+  /** Words that make a name the start of a longer organization's name. */
+  organizationWords: [
+    'industry',
+    'association',
+    'commission',
+    'committee',
+    'institute',
+    'center',
+    'centre',
+    'council',
+    'bureau',
+    'federation',
+    'society',
+    'alliance',
+    'chamber',
+    'branch',
+  ],
+  /** Words that end a place's name ("Luodian Town", "Baoshan District"). */
+  placeSuffixes: ['Town', 'District', 'City', 'County', 'Province'],
+} as const;
