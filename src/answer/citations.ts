@@ -1,21 +1,31 @@
 /**
- * Numbers the passages an answer cites, in order of first citation, and describes each as a
- * `Source` (title, publisher, date, link, path, the passage itself).
+ * Numbers the documents an answer cites, in order of first citation, one number per
+ * document however many of its passages are cited, and describes each as a `Source` (title,
+ * publisher, date, link, path, the passages cited).
  */
 import type { Source } from '../engine/answer-types.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 
+/** Between two passages of one document in a source's text. */
+const PASSAGE_SEPARATOR = '\n…\n';
+
 export class Citations {
   private readonly numbers = new Map<string, number>();
   private readonly cited: Source[] = [];
+  private readonly passages = new Map<number, Set<string>>();
 
-  /** The marker number of a passage, numbering it on first use. */
+  /** The marker number of a passage's document, numbering it on first use. */
   cite(passage: RankedPassage): number {
-    const known = this.numbers.get(passage.chunk.id);
-    if (known !== undefined) return known;
+    const documentId = passage.chunk.metadata.documentId;
+    const known = this.numbers.get(documentId);
+    if (known !== undefined) {
+      this.addPassage(known, passage);
+      return known;
+    }
     const n = this.cited.length + 1;
-    this.numbers.set(passage.chunk.id, n);
+    this.numbers.set(documentId, n);
     this.cited.push(sourceOf(passage, n));
+    this.passages.set(n, new Set([passage.chunk.id]));
     return n;
   }
 
@@ -26,6 +36,16 @@ export class Citations {
 
   sources(): Source[] {
     return this.cited;
+  }
+
+  /** A further passage of a cited document joins its source's text. */
+  private addPassage(n: number, passage: RankedPassage): void {
+    const seen = this.passages.get(n);
+    const source = this.cited[n - 1];
+    if (seen === undefined || source === undefined || seen.has(passage.chunk.id)) return;
+    seen.add(passage.chunk.id);
+    source.text = `${source.text}${PASSAGE_SEPARATOR}${passage.chunk.pageContent}`;
+    source.score = Math.max(source.score, roundScore(passage.score));
   }
 }
 
@@ -40,9 +60,13 @@ export function sourceOf(passage: RankedPassage, n: number): Source {
     url: metadata.url,
     path: metadata.path,
     text: passage.chunk.pageContent,
-    score: Math.round(passage.score * 10000) / 10000,
+    score: roundScore(passage.score),
     documentId: metadata.documentId,
     chunkId: passage.chunk.id,
     language: metadata.language,
   };
+}
+
+function roundScore(score: number): number {
+  return Math.round(score * 10000) / 10000;
 }

@@ -14,7 +14,7 @@ export interface Turn {
   text: string;
 }
 
-/** A numbered source: the passage a citation marker [n] points to. */
+/** A numbered source: the document a citation marker [n] points to (one number per document). */
 export interface Source {
   n: number;
   title: string;
@@ -24,10 +24,11 @@ export interface Source {
   url: string | null;
   /** Path of the document inside KNOWLEDGE_DIR. */
   path: string;
-  /** The passage cited. */
+  /** The passages of the document cited, separated by "…" lines when there are several. */
   text: string;
   score: number;
   documentId: string;
+  /** The first passage cited. */
   chunkId: string;
   language: Language;
 }
