@@ -6,7 +6,7 @@
 import type { Source } from '../engine/answer-types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Query } from '../retrieval/build-query.js';
-import { hasHan } from '../text/analyzer.js';
+import { hasHan, matchingKey } from '../text/analyzer.js';
 import { Citations } from './citations.js';
 import { type Enumeration, extractEnumerations, isOfKind } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
@@ -199,7 +199,7 @@ function sharedNames(
 }
 
 function newGlosses(quote: string, query: Query, lexicon: Lexicon, glossed: Set<string>): string[] {
-  const asked = query.text.normalize('NFKC').toLowerCase();
+  const asked = matchingKey(query.text);
   return glossNames(quote, query.language, lexicon).filter((gloss) => {
     const target = gloss.split(' = ')[1]?.toLowerCase() ?? '';
     if (glossed.has(gloss) || asked.includes(target)) return false;

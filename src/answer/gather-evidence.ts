@@ -9,7 +9,7 @@ import { ENGLISH } from '../language/english.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
-import { type Analyzer, englishTerm, hasHan } from '../text/analyzer.js';
+import { type Analyzer, englishTerm, hasHan, matchingKey } from '../text/analyzer.js';
 import { leansOnPrevious } from '../text/anaphora.js';
 import type { Language } from '../text/detect-language.js';
 import { measuresIn } from '../text/measures.js';
@@ -164,14 +164,14 @@ function containsPhrase(
   text: string,
   phrase: readonly string[],
 ): boolean {
-  if (phrase.every(hasHan)) return text.normalize('NFKC').includes(phrase.join(''));
+  if (phrase.every(hasHan)) return matchingKey(text).includes(phrase.join(''));
   const latin = sequence.filter((term) => !hasHan(term) && !term.startsWith('#'));
   const wanted = phrase.filter((term) => !hasHan(term));
   for (let start = 0; start + wanted.length <= latin.length; start += 1) {
     if (!wanted.every((term, i) => latin[start + i] === term)) continue;
     // "Shanghai Pharmaceutical Industry Association" is not "Shanghai Pharmaceutical".
     if (ORGANIZATION_WORDS.has(latin[start + wanted.length] ?? '')) continue;
-    return phrase.every((term) => !hasHan(term) || text.includes(term));
+    return phrase.every((term) => !hasHan(term) || matchingKey(text).includes(term));
   }
   return false;
 }

@@ -21,7 +21,7 @@ export class HashingEmbeddings extends Embeddings {
 
   constructor(readonly dimension: number = HASHING_DIMENSION) {
     super({});
-    this.id = `hashing-ngram-v1-${dimension}`;
+    this.id = `hashing-ngram-v2-${dimension}`;
   }
 
   async embedDocuments(documents: string[]): Promise<number[][]> {

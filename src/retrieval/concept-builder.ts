@@ -6,6 +6,7 @@ import type { KeywordIndex } from '../index/keyword-index.js';
 import type { GlossaryEntry } from '../lexicon/glossary.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { englishTerm, type Token } from '../text/analyzer.js';
+import { foldScript } from '../text/fold-script.js';
 import { isPinyinName } from '../text/pinyin-names.js';
 import { looksLikeChineseName } from '../text/word-roles.js';
 import { yearOfTerm } from '../text/years.js';
@@ -36,7 +37,7 @@ export class ConceptBuilder {
 
   /** Adds a concept per glossary name in the text; returns the text with those names blanked. */
   addGlossaryConcepts(text: string): string {
-    let masked = text.normalize('NFKC');
+    let masked = foldScript(text.normalize('NFKC'));
     for (const match of this.snapshot.lexicon.findGlossaryNames(masked)) {
       this.add(masked.slice(match.start, match.end), this.glossaryAlternatives(match.entry));
       masked =

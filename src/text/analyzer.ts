@@ -9,6 +9,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { CHINESE } from '../language/chinese.js';
 import { type Asking, ENGLISH } from '../language/english.js';
+import { foldScript } from './fold-script.js';
 import { findNumbers, valueTerm } from './numbers.js';
 import { isChineseStopWord, isEnglishStopWord } from './stop-words.js';
 import { chineseRole, englishRoles, ROLE_WEIGHTS, type WordRole } from './word-roles.js';
@@ -47,9 +48,13 @@ export function hasHan(text: string): boolean {
   return HAN.test(text);
 }
 
-/** Normalizes text for matching: NFKC (full-width forms become ASCII) and lower case. */
+/**
+ * Normalizes text for matching: NFKC (full-width forms become ASCII), lower case, and
+ * simplified Chinese characters for traditional ones. Offsets in the key hold in the text
+ * wherever NFKC keeps lengths (it does for Chinese and English text).
+ */
 export function matchingKey(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
+  return foldScript(text.normalize('NFKC').toLowerCase());
 }
 
 /**
@@ -80,7 +85,7 @@ function computeEnglishTerm(word: string): string | null {
 /** Creates an analyzer whose Chinese segmentation also knows `userWords` (glossary names). */
 export function createAnalyzer(userWords: readonly string[] = []): Analyzer {
   const jieba = Jieba.withDict(dict);
-  const chineseWords = userWords.filter(hasHan).map((word) => word.normalize('NFKC'));
+  const chineseWords = userWords.filter(hasHan).map(matchingKey);
   if (chineseWords.length > 0) {
     jieba.loadDict(Buffer.from(chineseWords.map((word) => `${word} 100000 nz`).join('\n')));
   }

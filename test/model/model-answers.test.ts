@@ -264,7 +264,7 @@ describe('model embeddings', () => {
     const offline = await createTestEngine({ files: FILES });
     try {
       const offlineSnapshot = offline.engine.status();
-      expect(offlineSnapshot.embedder).toBe('hashing-ngram-v1-256');
+      expect(offlineSnapshot.embedder).toBe('hashing-ngram-v2-256');
       const { logger, lines } = captureLogs('info');
       const openai = openaiConfig({ chatModel: undefined, embeddingModel: 'stand-in-embed' });
       const { createEngine } = await import('../../src/engine/create-engine.js');
@@ -273,7 +273,7 @@ describe('model embeddings', () => {
         config: { knowledgeDir: offline.knowledgeDir, dataDir: offline.dataDir, limits, openai },
         logger,
       });
-      expect(lines.join('')).toContain('was built with embedder hashing-ngram-v1-256');
+      expect(lines.join('')).toContain('was built with embedder hashing-ngram-v2-256');
       expect(modelEngine.status().embedder).toMatch(/^openai-stand-in-embed@127\.0\.0\.1:\d+$/);
       const embeddingRequests = server.requests.filter((request) =>
         request.path.endsWith('/embeddings'),

@@ -157,8 +157,8 @@ describe('persisted snapshots', () => {
     bytes[bytes.length - 1] = (bytes.at(-1) ?? 0) ^ 0xff;
     await fs.writeFile(keywordFile, bytes);
 
-    await expect(loadSnapshot(directory, 'hashing-ngram-v1-256')).rejects.toThrow(SnapshotError);
-    await expect(loadSnapshot(directory, 'hashing-ngram-v1-256')).rejects.toThrow(
+    await expect(loadSnapshot(directory, 'hashing-ngram-v2-256')).rejects.toThrow(SnapshotError);
+    await expect(loadSnapshot(directory, 'hashing-ngram-v2-256')).rejects.toThrow(
       /keyword\.bin does not match its manifest checksum/,
     );
 
@@ -175,7 +175,7 @@ describe('persisted snapshots', () => {
       first.engine.status().snapshotId as string,
     );
     await fs.writeFile(path.join(directory, SNAPSHOT_FILES.vectorIndex), 'not an hnsw graph');
-    await expect(loadSnapshot(directory, 'hashing-ngram-v1-256')).rejects.toThrow(
+    await expect(loadSnapshot(directory, 'hashing-ngram-v2-256')).rejects.toThrow(
       /vectors\.hnsw does not match its manifest checksum/,
     );
   });
