@@ -63,6 +63,8 @@ export interface Draft {
   query: Query;
   passages: RankedPassage[];
   evidence: Evidence[];
+  /** The estimated probability that the answer is right; `null` for replies that are not answers. */
+  confidence: number | null;
 }
 
 interface Attempt {
