@@ -39,12 +39,14 @@ export type SkipReason =
   | 'EMPTY'
   | 'BINARY'
   | 'TOO_LARGE'
+  | 'TOO_DEEP'
   | 'ENCODING'
   | 'CORRUPT'
   | 'UNREADABLE'
   | 'OUTSIDE_KNOWLEDGE_DIR'
   | 'UNSUPPORTED_TYPE'
-  | 'INVALID_METADATA';
+  | 'INVALID_METADATA'
+  | 'HIDDEN';
 
 /** One knowledge file could not be read; the reload skips it and reports `reason`. */
 export class KnowledgeLoadError extends KnowledgeBotError {

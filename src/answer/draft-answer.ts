@@ -115,6 +115,7 @@ function draftOf(composed: ComposedAnswer, reason: DraftReason, attempt: Attempt
     kind: answered ? 'answer' : 'not_found',
     reason,
     language: attempt.query.language,
+    confidence: null,
     ...attempt,
   };
 }

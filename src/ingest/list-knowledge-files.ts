@@ -1,6 +1,8 @@
 /**
  * Lists the document files under KNOWLEDGE_DIR. A file or link whose real path leaves the
- * folder (a symlink to /etc, a `..` path) is refused, never read.
+ * folder (a symlink to /etc, a `..` path) is refused, never read. Hidden files and folders
+ * (names starting with a dot) are not read either, but listed as skipped, so that a
+ * `.draft.md` does not vanish without a word.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -25,6 +27,8 @@ export interface RefusedFile {
 export interface KnowledgeListing {
   files: KnowledgeFile[];
   refused: RefusedFile[];
+  /** Hidden files and folders, left out on purpose; a hidden folder is listed, not its files. */
+  skipped: RefusedFile[];
 }
 
 /** Files of these names document the folder for admins; they are not knowledge. */
@@ -33,18 +37,23 @@ const NOT_DOCUMENTS = new Set(['readme.md', 'glossary.yaml', 'glossary.yml']);
 /** Walks `knowledgeDir` (following links that stay inside it) and sorts the files by path. */
 export async function listKnowledgeFiles(knowledgeDir: string): Promise<KnowledgeListing> {
   const root = await fs.realpath(knowledgeDir);
-  const listing: KnowledgeListing = { files: [], refused: [] };
+  const listing: KnowledgeListing = { files: [], refused: [], skipped: [] };
   await walk(root, root, listing);
   listing.files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
+  listing.skipped.sort((a, b) => a.path.localeCompare(b.path));
   return listing;
 }
 
 async function walk(root: string, directory: string, listing: KnowledgeListing): Promise<void> {
   const entries = await fs.readdir(directory, { withFileTypes: true });
   for (const entry of entries) {
-    if (entry.name.startsWith('.') || NOT_DOCUMENTS.has(entry.name.toLowerCase())) continue;
     const entryPath = path.join(directory, entry.name);
     const relativePath = path.relative(root, entryPath).split(path.sep).join('/');
+    if (entry.name.startsWith('.')) {
+      listing.skipped.push(hidden(relativePath, entry.isDirectory()));
+      continue;
+    }
+    if (NOT_DOCUMENTS.has(entry.name.toLowerCase())) continue;
     await visit(root, entryPath, relativePath, listing).catch((error: NodeJS.ErrnoException) => {
       listing.refused.push({
         path: relativePath,
@@ -91,6 +100,13 @@ async function visit(
       size: stats.size,
     });
   }
+}
+
+function hidden(relativePath: string, isFolder: boolean): RefusedFile {
+  const message = isFolder
+    ? 'hidden folder; rename it without the leading dot to load its files'
+    : 'hidden file; rename it without the leading dot to load it';
+  return { path: relativePath, reason: 'HIDDEN', message };
 }
 
 /** True when `candidate` is `root` or lies below it. */

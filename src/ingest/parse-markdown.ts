@@ -1,27 +1,17 @@
-import matter from 'gray-matter';
-import { errorMessage, KnowledgeLoadError } from '../errors.js';
 import { decodeText } from './decode-text.js';
 import { parseFrontMatter } from './front-matter.js';
 import type { ParsedFile } from './knowledge-document.js';
+import { parseFrontMatterYaml } from './parse-front-matter-yaml.js';
+import { splitFrontMatter } from './split-front-matter.js';
 
 /** Reads Markdown: YAML front matter for metadata, the body as text with light markup removed. */
 export function parseMarkdown(bytes: Uint8Array, path: string): ParsedFile {
-  const source = decodeText(bytes, path);
-  let file: matter.GrayMatterFile<string>;
-  try {
-    // An empty options object turns off gray-matter's cache, which keys on the text alone.
-    file = matter(source, {});
-  } catch (error) {
-    throw new KnowledgeLoadError(
-      path,
-      'INVALID_METADATA',
-      `front matter is not valid YAML: ${errorMessage(error)}`,
-    );
-  }
-  const metadata = parseFrontMatter(file.data, path);
+  const { frontMatter, body } = splitFrontMatter(decodeText(bytes, path), path);
+  const data = frontMatter === null ? {} : parseFrontMatterYaml(frontMatter, path);
+  const metadata = parseFrontMatter(data, path);
   return {
-    text: stripMarkup(file.content),
-    metadata: { ...metadata, title: metadata.title ?? firstHeading(file.content) },
+    text: stripMarkup(body),
+    metadata: { ...metadata, title: metadata.title ?? firstHeading(body) },
   };
 }
 

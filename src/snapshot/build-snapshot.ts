@@ -60,6 +60,7 @@ export async function buildSnapshot(request: BuildRequest): Promise<BuildResult>
     chunks: indexes.chunks.length,
     ...compareDocuments(request.previous, documents),
     failed: knowledge.failed,
+    skipped: knowledge.skipped,
     embeddings: { reused: cache.reused, computed: cache.computed },
     seconds: (performance.now() - started) / 1000,
   };

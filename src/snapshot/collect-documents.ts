@@ -1,18 +1,20 @@
 /**
  * Reads every document of the knowledge folder. A file that cannot be read is skipped with
- * its reason; the others are all kept, so one broken PDF never costs the rest.
+ * its reason; the others are all kept, so one broken PDF never costs the rest. Hidden files,
+ * which are never read, are passed on as skipped so that the report names them.
  */
 import { errorMessage, KnowledgeLoadError } from '../errors.js';
 import type { KnowledgeDocument } from '../ingest/knowledge-document.js';
 import { listKnowledgeFiles } from '../ingest/list-knowledge-files.js';
 import { readDocument } from '../ingest/read-document.js';
 import { GLOSSARY_FILE, type GlossaryEntry, readGlossary } from '../lexicon/glossary.js';
-import type { FailedFile } from './reload-report.js';
+import type { FailedFile, SkippedFile } from './reload-report.js';
 
 export interface CollectedKnowledge {
   documents: KnowledgeDocument[];
   glossary: GlossaryEntry[];
   failed: FailedFile[];
+  skipped: SkippedFile[];
 }
 
 /** Reads the documents and glossary of `knowledgeDir`. */
@@ -30,7 +32,8 @@ export async function collectDocuments(knowledgeDir: string): Promise<CollectedK
       failed.push(failureOf(error, file.relativePath));
     }
   }
-  return { documents, glossary: await glossaryOrNone(knowledgeDir, failed), failed };
+  const glossary = await glossaryOrNone(knowledgeDir, failed);
+  return { documents, glossary, failed, skipped: listing.skipped };
 }
 
 /** A broken glossary is reported and left out; the documents still load. */

@@ -4,11 +4,15 @@
  */
 import type { SkipReason } from '../errors.js';
 
+/** A file the reload could not read, with the reason and what to do about it. */
 export interface FailedFile {
   path: string;
   reason: SkipReason;
   message: string;
 }
+
+/** A file or folder the reload leaves out on purpose (a hidden one), with how to include it. */
+export type SkippedFile = FailedFile;
 
 export interface ReloadReport {
   /** False when the build failed and the previous snapshot kept serving. */
@@ -21,6 +25,8 @@ export interface ReloadReport {
   removed: string[];
   unchanged: number;
   failed: FailedFile[];
+  /** Hidden files and folders, which are never read; README.md and the glossary are not listed. */
+  skipped: SkippedFile[];
   embeddings: { reused: number; computed: number };
   seconds: number;
   /** Why the build failed, when it did. */
@@ -49,6 +55,7 @@ export function describeReloadReport(report: ReloadReport): string[] {
   }
   for (const failed of report.failed)
     lines.push(`Failed: ${failed.path} (${failed.reason}): ${failed.message}`);
+  for (const skipped of report.skipped) lines.push(`Skipped: ${skipped.path} (${skipped.message})`);
   return lines;
 }
 

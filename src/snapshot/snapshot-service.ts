@@ -146,6 +146,7 @@ function failedReport(error: string, seconds: number, serving: Snapshot | null):
     removed: [],
     unchanged: 0,
     failed: [],
+    skipped: [],
     embeddings: { reused: 0, computed: 0 },
     seconds,
     error,
