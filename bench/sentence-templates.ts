@@ -3,27 +3,13 @@
  * investments, signings, lists of companies, policies, events, quotes of officials, and the
  * general sentences that carry no names. Ordered most frequent first.
  */
+import { ENGLISH } from '../src/language/english.js';
 import type { Fill } from './sentence-fill.js';
 
 export type Template = (fill: Fill) => string;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function monthName(fill: Fill): string {
-  return MONTHS[fill.month() - 1] ?? 'January';
+  return ENGLISH.monthNames[fill.month() - 1] ?? 'January';
 }
 
 function englishList(names: readonly string[]): string {

@@ -1,17 +1,20 @@
 /**
  * The offline answering pipeline for one question: build the query (with the conversation
- * as context when the question leans on it), retrieve, gather the evidence sentences,
- * decide whether they answer, and compose the extractive answer or the refusal.
+ * as context when the question leans on it), retrieve, gather and rank the evidence
+ * sentences, compose the answer, and let the answerability model decide from the answer's
+ * features whether to give it or to say plainly that the knowledge base does not hold it.
  */
 import type { AnswerKind, Source, Turn } from '../engine/answer-types.js';
 import type { Embedder } from '../index/embedder.js';
 import { HashingEmbeddings } from '../index/hashing-embeddings.js';
-import { type QuestionKind, ruleFor } from '../kinds/question-kinds.js';
-import { buildQuery, type Concept, type Query } from '../retrieval/build-query.js';
+import { ruleFor } from '../kinds/question-kinds.js';
+import { buildQuery, type Query } from '../retrieval/build-query.js';
 import type { FusionWeights } from '../retrieval/fuse-rankings.js';
 import { type RankedPassage, type RetrievalLegs, retrieve } from '../retrieval/retrieve.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Language } from '../text/detect-language.js';
+import { answerFeatures, mustBeKnown } from './answer-features.js';
+import { ANSWERABILITY, type AnswerabilityModel } from './answerability.js';
 import { type ComposedAnswer, composeExtractiveAnswer } from './compose-extractive-answer.js';
 import { composeLatestAnswer } from './compose-latest-answer.js';
 import { composeRefusal } from './compose-refusal.js';
@@ -19,28 +22,18 @@ import { isQuestionAboutBot } from './detect-bot-question.js';
 import { isInstructionRequest } from './detect-instruction-request.js';
 import { earlierQuestions, looksLikeFollowUp, withContext } from './follow-up.js';
 import { type Evidence, gatherEvidence } from './gather-evidence.js';
+import type { LogisticModel } from './logistic-model.js';
 import { messagesFor } from './messages.js';
-
-/**
- * Share of a question a sentence (with its context) must cover for the knowledge base to
- * answer it. Chosen on the evaluation set to refuse off-topic questions while answering
- * paraphrased ones; `npm run eval` reports both rates.
- */
-export const ANSWER_THRESHOLD = 0.4;
-
-/**
- * A question that asks for a person, a time, a number or a place is answered only by a
- * sentence that holds one, covers the question and speaks of it in its own words for at
- * least this share: a neighbour's words alone ("DiaSorin signed…" next to "Chen Jie said…")
- * do not make a person the answer to "who founded DiaSorin?".
- */
-const OWN_SUPPORT = 0.15;
+import { rankSentences } from './rank-sentences.js';
 
 export interface AnsweringOptions {
   now?: () => Date;
   fusion?: FusionWeights;
   legs?: RetrievalLegs;
-  threshold?: number;
+  /** Give the composed answer whatever the answerability model says (for fitting and evaluation). */
+  force?: boolean;
+  /** Models other than the fitted ones (for fitting). */
+  models?: { ranker?: LogisticModel; answerability?: AnswerabilityModel };
 }
 
 /** Why a draft says what it says; a model writer rephrases only plain not-found replies. */
@@ -63,8 +56,10 @@ export interface Draft {
   query: Query;
   passages: RankedPassage[];
   evidence: Evidence[];
-  /** The estimated probability that the answer is right; `null` for replies that are not answers. */
+  /** The estimated probability that the answer is right; `null` when no answer was composed. */
   confidence: number | null;
+  /** What the answerability model saw, when an answer was composed. */
+  features: Record<string, number> | null;
 }
 
 interface Attempt {
@@ -82,7 +77,6 @@ export async function draftAnswer(
   options: AnsweringOptions = {},
 ): Promise<Draft> {
   const now = options.now?.() ?? new Date();
-  const threshold = options.threshold ?? ANSWER_THRESHOLD;
   const query = buildQuery(question, snapshot, now);
   if (isInstructionRequest(question))
     return draftOf(composeRefusal(query.language, []), 'instruction_request', bare(query));
@@ -97,27 +91,54 @@ export async function draftAnswer(
     earlierQuestions(conversation).length > 0 && looksLikeFollowUp(question, query.language);
   if (query.concepts.length === 0 && !leansOnEarlier) return overview(query, snapshot);
   const attempt = await bestAttempt(query, conversation, snapshot, embedder, options, now);
-  if (!supports(attempt, threshold)) return refusal(attempt, snapshot, embedder, options);
-  const composed = composeExtractiveAnswer(
-    attempt.query,
-    attempt.evidence,
-    snapshot.lexicon,
-    threshold,
-  );
-  return draftOf(composed, 'answer', attempt);
+  const composed = composeExtractiveAnswer(attempt.query, attempt.evidence, snapshot.lexicon);
+  if (
+    composed === null ||
+    !typedAnswerHolds(attempt.query, composed) ||
+    asksAboutUnknown(attempt.query)
+  )
+    return refusal(attempt, snapshot, embedder, options, null);
+  const model = options.models?.answerability ?? ANSWERABILITY;
+  const features = answerFeatures(attempt.query, composed, attempt.evidence, attempt.passages);
+  const confidence = model.confidence(features);
+  if (!options.force && confidence < model.threshold)
+    return refusal(attempt, snapshot, embedder, options, { confidence, features });
+  return { ...draftOf(composed, 'answer', attempt), confidence, features };
 }
 
 function draftOf(composed: ComposedAnswer, reason: DraftReason, attempt: Attempt): Draft {
   const answered = reason === 'answer';
   return {
-    ...composed,
+    text: composed.text,
+    sources: composed.sources,
     answered,
     kind: answered ? 'answer' : 'not_found',
     reason,
     language: attempt.query.language,
     confidence: null,
+    features: null,
     ...attempt,
   };
+}
+
+/**
+ * A question that asks for a value (a count, a sum, an area, a date, a person, a place) is
+ * answered only with a value of that kind about the asked subject: "20 companies" does not
+ * answer "how many employees", and a sentence naming none of the question's names (another
+ * body's chairman) does not answer "who chairs Shanghai Pharma?".
+ */
+function typedAnswerHolds(query: Query, composed: ComposedAnswer): boolean {
+  if (!ruleFor(query.kind).asksForValue) return true;
+  return composed.value !== undefined && (composed.primary?.specificCoverage ?? 0) > 0;
+}
+
+/**
+ * True when the question names something the knowledge base has never heard of (a name, a
+ * number, or the things a list or a count is of: "which vaccines…", "how many employees…"):
+ * no evidence can answer it, whatever the sentences found say.
+ */
+function asksAboutUnknown(query: Query): boolean {
+  return query.concepts.some((concept) => !concept.known && mustBeKnown(concept, query));
 }
 
 /** An attempt that retrieved nothing: for replies that need no passages. */
@@ -142,10 +163,9 @@ async function bestAttempt(
     embedder,
     options,
   );
-  if (context === null || followUp || supports(first, options.threshold ?? ANSWER_THRESHOLD))
-    return first;
+  if (context === null || followUp) return first;
   const second = await attemptFor(withContext(query, context), snapshot, embedder, options);
-  return (second.evidence[0]?.coverage ?? 0) > (first.evidence[0]?.coverage ?? 0) ? second : first;
+  return (second.evidence[0]?.score ?? 0) > (first.evidence[0]?.score ?? 0) ? second : first;
 }
 
 /** Earlier questions folded into one query: each follow-up keeps the context before it. */
@@ -161,32 +181,6 @@ function contextQuery(questions: readonly string[], snapshot: Snapshot, now: Dat
   return context;
 }
 
-/**
- * Whether the evidence answers the question: its best sentence covers enough of the
- * question, and the question asks about nothing the knowledge base has never heard of.
- */
-function supports(attempt: Attempt, threshold: number): boolean {
-  const { concepts, kind } = attempt.query;
-  const unheardOf = concepts.some((concept) => !concept.known && mustBeKnown(concept, kind));
-  if (unheardOf || (attempt.evidence[0]?.coverage ?? 0) < threshold) return false;
-  if (!ruleFor(kind).asksForValue) return true;
-  return attempt.evidence.some(
-    (item) => item.fitsKind && item.coverage >= threshold && item.ownCoverage >= OWN_SUPPORT,
-  );
-}
-
-/**
- * A concept the knowledge base cannot answer without: a name or number ("the capital of
- * France", "the 218 projects"), or the things a list or a count is of ("which vaccines…",
- * "how many employees…"). A year is checked by the time filter instead, and an earlier
- * turn's concept only adds context.
- */
-function mustBeKnown(concept: Concept, kind: QuestionKind): boolean {
-  if (concept.fromContext) return false;
-  if (concept.specific) return concept.year === undefined;
-  return concept.answerType && (kind === 'list' || kind === 'quantity');
-}
-
 async function attemptFor(
   query: Query,
   snapshot: Snapshot,
@@ -198,11 +192,9 @@ async function attemptFor(
     legs: options.legs,
     fusion: options.fusion,
   });
-  return {
-    query,
-    passages,
-    evidence: gatherEvidence(query, passages, snapshot.analyzer, snapshot.lexicon),
-  };
+  const gathered = gatherEvidence(query, passages, snapshot.analyzer, snapshot.lexicon);
+  const evidence = rankSentences(gathered, query, passages, options.models?.ranker);
+  return { query, passages, evidence };
 }
 
 async function queryVector(query: Query, embedder: Embedder): Promise<ArrayLike<number>> {
@@ -216,6 +208,7 @@ async function refusal(
   snapshot: Snapshot,
   embedder: Embedder,
   options: AnsweringOptions,
+  judged: { confidence: number; features: Record<string, number> } | null,
 ): Promise<Draft> {
   const { query } = attempt;
   let reason: string | undefined;
@@ -226,11 +219,12 @@ async function refusal(
       await attemptFor({ ...query, timeScope: { kind: 'any' } }, snapshot, embedder, options)
     ).passages;
   }
-  return draftOf(
+  const draft = draftOf(
     composeRefusal(query.language, nearest, reason),
     reason === undefined ? 'not_found' : 'nothing_in_year',
     attempt,
   );
+  return { ...draft, confidence: judged?.confidence ?? null, features: judged?.features ?? null };
 }
 
 /** A question about a time and nothing else ("what is the latest news?", "what happened in 2024?"). */

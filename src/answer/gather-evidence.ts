@@ -1,9 +1,11 @@
 /**
- * Finds the sentences that answer a query in the retrieved passages. A sentence's coverage
- * is the share of the question's concepts (weighted by importance) that it, or its close
- * context, expresses: neighbouring sentences and the document title count for less than the
- * sentence itself. Coverage decides whether the knowledge base answers the question at all.
+ * Finds the sentences that may answer a query in the retrieved passages and describes each:
+ * its coverage (the share of the question's concepts, weighted by importance, that it or its
+ * close context expresses; neighbouring sentences and the document title count for less), the
+ * values of the asked kind it holds, and whether it is page furniture. The sentence ranker
+ * (rank-sentences.ts) orders them from these.
  */
+import type { KindValue } from '../kinds/question-kind.js';
 import { ruleFor } from '../kinds/question-kinds.js';
 import { ENGLISH } from '../language/english.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
@@ -15,6 +17,7 @@ import type { Language } from '../text/detect-language.js';
 import { measuresIn } from '../text/measures.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { yearOf } from '../text/years.js';
+import { isFurniture } from './furniture.js';
 
 export interface Evidence {
   sentence: string;
@@ -26,29 +29,37 @@ export interface Evidence {
   language: Language;
   /** Per concept, how well the sentence and its context express it (0–1). */
   credits: number[];
+  /** Per concept, how well the sentence alone expresses it. */
+  ownCredits: number[];
   /** Importance-weighted share of the question the sentence covers with its context (0–1). */
   coverage: number;
   /** The same share from the sentence alone, without neighbours or title. */
   ownCoverage: number;
+  /** The share of the question's names and numbers the sentence expresses with its context (1 when it names none). */
+  specificCoverage: number;
   /** True when the sentence holds what the question's kind asks for (a number, a date, a person). */
   fitsKind: boolean;
+  /** The values of the asked kind the sentence (or the sentence it refers back to) holds. */
+  values: KindValue[];
+  /** True for a heading, caption or table rule: context for others, never an answer itself. */
+  furniture: boolean;
   /** True when the sentence refers back to the one before it ("It belongs to…", "he said"). */
   leansOnPrevious: boolean;
-  /** Coverage plus preferences (answer kind, passage rank), to order sentences. */
+  /** How likely the sentence answers the question, from the sentence ranker; orders the evidence. */
   score: number;
 }
 
 const NEIGHBOUR_CREDIT = 0.7;
+/** A shorter line is not taken for the document's title from a prefix alone. */
+const MIN_TITLE_CHARACTERS = 12;
 /** A concept the document's title or publisher expresses ("according to Xinmin Evening News"). */
 const TITLE_CREDIT = 0.5;
 /** A year the question names, expressed by the document's date rather than the sentence. */
 const DATE_CREDIT = 0.7;
 /** Concepts carried over from an earlier turn weigh this much of their importance. */
 const CONTEXT_IMPORTANCE = 0.5;
-const KIND_BONUS = 0.15;
-const RANK_BONUS = 0.05;
 
-/** Every sentence of the passages, scored against the query, best first. */
+/** Every sentence of the passages, described against the query, in passage order (unranked: score 0). */
 export function gatherEvidence(
   query: Query,
   passages: readonly RankedPassage[],
@@ -60,9 +71,11 @@ export function gatherEvidence(
   );
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   if (total === 0) return [];
-  const scoring = { query, analyzer, lexicon, weights, total, passageCount: passages.length };
-  const evidence = passages.flatMap((passage, rank) => passageEvidence(scoring, passage, rank));
-  return evidence.sort((a, b) => b.score - a.score);
+  const specific = query.concepts.map((concept, i) =>
+    concept.specific && !concept.fromContext && concept.year === undefined ? (weights[i] ?? 0) : 0,
+  );
+  const scoring = { query, analyzer, lexicon, weights, total, specific };
+  return passages.flatMap((passage, rank) => passageEvidence(scoring, passage, rank));
 }
 
 interface Scoring {
@@ -71,11 +84,12 @@ interface Scoring {
   lexicon: Lexicon;
   weights: number[];
   total: number;
-  passageCount: number;
+  /** The weights of the question's names and numbers; 0 for other concepts. */
+  specific: number[];
 }
 
 function passageEvidence(
-  { query, analyzer, lexicon, weights, total, passageCount }: Scoring,
+  { query, analyzer, lexicon, weights, total, specific }: Scoring,
   passage: RankedPassage,
   rank: number,
 ): Evidence[] {
@@ -92,7 +106,12 @@ function passageEvidence(
   );
   const { title: documentTitle, publisher } = passage.chunk.metadata;
   const title = conceptCredits(query.concepts, `${documentTitle}\n${publisher ?? ''}`, analyzer);
-  const fitting = sentences.map((sentence) => fitsKind(query, sentence, lexicon));
+  const rule = ruleFor(query.kind);
+  const values = sentences.map((sentence) =>
+    rule.values(sentence, query, lexicon).filter((value) => !echoesQuestion(value, query)),
+  );
+  const heading = passage.chunk.metadata.title.trim();
+  const specificTotal = specific.reduce((sum, weight) => sum + weight, 0);
   return sentences.map((sentence, position) => {
     // A sentence that refers back ("It belongs to…") is about what the one before names.
     const leans = position > 0 && leansOnPrevious(sentence);
@@ -105,8 +124,8 @@ function passageEvidence(
       ),
     );
     const coverage = weightedShare(credits, weights, total);
-    const fits = (fitting[position] ?? false) || (leans && (fitting[position - 1] ?? false));
-    const bonus = (fits ? KIND_BONUS : 0) + RANK_BONUS * (1 - rank / Math.max(1, passageCount));
+    const held = values[position] ?? [];
+    const fromAntecedent = leans && held.length === 0 ? (values[position - 1] ?? []) : [];
     return {
       sentence,
       passage,
@@ -114,11 +133,15 @@ function passageEvidence(
       position,
       language: passage.chunk.metadata.language,
       credits,
+      ownCredits: own[position] ?? [],
       coverage,
       ownCoverage: weightedShare(own[position] ?? [], weights, total),
-      fitsKind: fits,
+      specificCoverage: specificTotal === 0 ? 1 : weightedShare(credits, specific, specificTotal),
+      fitsKind: held.length + fromAntecedent.length > 0,
+      values: held.length > 0 ? held : fromAntecedent,
+      furniture: isFurniture(sentence) || isTitle(sentence, heading),
       leansOnPrevious: leans,
-      score: coverage + bonus,
+      score: 0,
     };
   });
 }
@@ -181,7 +204,42 @@ const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
   ENGLISH.organizationWords.map((word) => englishTerm(word) ?? word),
 );
 
-/** True when a sentence holds what the question's kind asks for (a number, a date, a person). */
-function fitsKind(query: Query, sentence: string, lexicon: Lexicon): boolean {
-  return ruleFor(query.kind).values(sentence, query, lexicon).length > 0;
+/** A line that repeats the document's title, or the title without its site name. */
+function isTitle(sentence: string, title: string): boolean {
+  const line = sentence.trim();
+  if (line === title) return true;
+  return line.length >= MIN_TITLE_CHARACTERS && title.startsWith(line);
+}
+
+/**
+ * A value the question itself states ("2022" in "when was the 2022 conference held?",
+ * "Shanghai" in "where is the North Shanghai park?", "Liu Ping" for "刘平是谁") is no answer
+ * to it: the value is written in the question, or lies wholly inside one of its words.
+ */
+function echoesQuestion(value: KindValue, query: Query): boolean {
+  const asked = matchingKey(query.text).replace(/\s+/g, '');
+  const said = [value.text, value.said.en, value.said.zh].map((text) =>
+    matchingKey(text).replace(/\s+/g, '').replace(/年$/, ''),
+  );
+  // A short figure ("5", "18") is too common to call an echo; a year or a name is not.
+  const long = (core: string) => (/^\d+$/.test(core) ? core.length >= 4 : core.length >= 2);
+  if (said.some((core) => long(core) && asked.includes(core))) return true;
+  const words = valueWords(value.text);
+  if (words.length === 0) return false;
+  return query.concepts.some(
+    (concept) =>
+      !concept.fromContext &&
+      concept.alternatives.some((alternative) =>
+        words.every((word) => alternative.terms.some((term) => term.includes(word))),
+      ),
+  );
+}
+
+/** The index terms of a value's words: English words stemmed, Chinese text as it stands. */
+function valueWords(text: string): string[] {
+  if (hasHan(text)) return [matchingKey(text)];
+  return text
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => englishTerm(word))
+    .filter((term): term is string => term !== null);
 }

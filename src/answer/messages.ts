@@ -25,7 +25,10 @@ export const MESSAGES = {
     otherLanguageIntro: 'A Chinese-language report says:',
     quote: quoted,
     reportDated: (date: string) => `(report dated ${date})`,
-    listIntro: (count: number) => `The reports name ${count}:`,
+    listHead: (count: number, noun: string, _classifier: string) =>
+      noun === '' ? `The reports name ${count}: ` : `${count} ${noun}: `,
+    listOf: (names: readonly string[]) =>
+      names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`,
     emptyQuestion: 'Please type a question, for example: "Which companies signed in Luodian?"',
     tooLong: (length: number, limit: number) =>
       `Your question is ${number(length)} characters long; the limit is ${number(limit)}. Please ask a shorter question.`,
@@ -50,7 +53,10 @@ export const MESSAGES = {
     otherLanguageIntro: '英文报道原文：',
     quote: quoted,
     reportDated: (date: string) => `（报道日期：${date}）`,
-    listIntro: (count: number) => `报道中提到以下${count}项：`,
+    listHead: (count: number, noun: string, classifier: string) =>
+      noun === '' ? `报道中提到以下${count}项：` : `共${count}${classifier}${noun}：`,
+    listOf: (names: readonly string[]) =>
+      names.length <= 1 ? names.join('') : `${names.slice(0, -1).join('、')}和${names.at(-1)}`,
     emptyQuestion: '请输入问题，例如：“哪些企业在北上海生物医药产业园签约？”',
     tooLong: (length: number, limit: number) =>
       `您的问题有${length}个字符，超过了${limit}个字符的上限，请缩短后再问。`,

@@ -1,33 +1,47 @@
 /**
- * Picks the sentences of an extractive answer: the best-covering sentence (in the asker's
- * language when one covers nearly as well), then up to two more that add something, are
- * not near-duplicates, and keep the reply short; a sentence that refers back brings the
- * sentence it refers to.
+ * Picks the sentences of an extractive answer: the primary sentence (the ranker's best, one
+ * holding a value of the asked kind when one ranks nearly as well, and one in the asker's
+ * language when one does), then further sentences that add something, are not near
+ * duplicates, and keep the reply short; a sentence that refers back brings the sentence it
+ * refers to.
  */
+import type { Query } from '../retrieval/build-query.js';
 import type { Language } from '../text/detect-language.js';
 import type { Evidence } from './gather-evidence.js';
 
-const MAX_SENTENCES = 3;
 const MAX_CHARACTERS = 700;
-/** A further sentence must score at least this share of the first. */
-const CLOSE_SCORE = 0.85;
-/** A sentence in the asker's language wins when it scores within this of the best. */
-const SAME_LANGUAGE_MARGIN = 0.1;
+/** A further sentence must score at least this share of the primary one. */
+const CLOSE_SCORE = 0.7;
+/** A sentence holding the asked value, or in the asker's language, wins at this share of the best score. */
+const VALUE_SHARE = 0.6;
+const SAME_LANGUAGE_SHARE = 0.9;
 const DUPLICATE_SIMILARITY = 0.5;
 
-/** The sentences to answer with, in the order to say them. */
-export function selectSentences(
+/** The sentence the answer rests on, from ranked evidence without furniture. */
+export function primarySentence(evidence: readonly Evidence[], query: Query): Evidence | undefined {
+  const best = evidence[0];
+  if (best === undefined) return undefined;
+  const fitting = evidence.filter((item) => item.fitsKind);
+  const valued =
+    fitting[0] !== undefined && fitting[0].score >= best.score * VALUE_SHARE ? fitting : evidence;
+  const first = valued[0] as Evidence;
+  const sameLanguage = valued.find((item) => item.language === query.language);
+  return sameLanguage !== undefined && sameLanguage.score >= first.score * SAME_LANGUAGE_SHARE
+    ? sameLanguage
+    : first;
+}
+
+/** The primary sentence and up to `max - 1` more, in the order to say them. */
+export function supportingSentences(
   evidence: readonly Evidence[],
+  primary: Evidence,
   language: Language,
-  support: number,
+  max: number,
 ): Evidence[] {
-  const usable = evidence.filter((item) => item.coverage >= support);
-  const primary = primarySentence(usable, language);
-  if (primary === undefined) return [];
   const selected = [primary];
   let characters = primary.sentence.length;
-  for (const item of usable) {
-    if (selected.length >= MAX_SENTENCES) break;
+  for (const item of evidence) {
+    if (selected.length >= max) break;
     if (item === primary || item.score < primary.score * CLOSE_SCORE) continue;
     if (primary.fitsKind && !item.fitsKind) continue;
     if (characters + item.sentence.length > MAX_CHARACTERS) continue;
@@ -63,19 +77,6 @@ function withAntecedents(selected: readonly Evidence[], evidence: readonly Evide
     if (!ordered.includes(item)) ordered.push(item);
   }
   return ordered;
-}
-
-/**
- * The best sentence, preferring one that holds what the question asks for (a person for
- * "who", a number for "how many") and then one in the asker's language.
- */
-function primarySentence(evidence: readonly Evidence[], language: Language): Evidence | undefined {
-  const fitting = evidence.filter((item) => item.fitsKind);
-  const usable = fitting.length > 0 ? fitting : evidence;
-  const best = usable[0];
-  const sameLanguage = usable.find((item) => item.language === language);
-  if (best === undefined || sameLanguage === undefined) return best;
-  return sameLanguage.score >= best.score - SAME_LANGUAGE_MARGIN ? sameLanguage : best;
 }
 
 /** Jaccard similarity of character trigrams: near 1 for the same sentence reworded slightly. */

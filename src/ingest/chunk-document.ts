@@ -36,6 +36,7 @@ export const CHUNK_LIMIT = 800;
 const PARAGRAPH_BREAK_AT = CHUNK_LIMIT * 0.6;
 
 const HAN = /\p{Script=Han}/gu;
+const LIST_LEAD = /[:：]\s*$/;
 
 /** Length in which a Chinese character counts twice. */
 export function weightedLength(text: string): number {
@@ -122,9 +123,14 @@ class PassagePacker {
 
   private flush(): void {
     if (this.sentences.length > 0) this.lines.push(this.sentences.join(this.sentenceJoiner));
+    // A line that leads into a list ("包括：", "as follows:") starts the passage that holds its items.
+    const lead =
+      this.lines.length > 1 && LIST_LEAD.test(this.lines.at(-1) ?? '')
+        ? this.lines.pop()
+        : undefined;
     if (this.lines.length > 0) this.passages.push(this.lines.join('\n'));
-    this.lines = [];
+    this.lines = lead === undefined ? [] : [lead];
     this.sentences = [];
-    this.length = 0;
+    this.length = lead === undefined ? 0 : weightedLength(lead) + 1;
   }
 }

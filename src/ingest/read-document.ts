@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { errorMessage, KnowledgeLoadError } from '../errors.js';
 import { detectLanguage } from '../text/detect-language.js';
-import { cleanText } from './clean-text.js';
+import { cleanText, removeInvisibleCharacters } from './clean-text.js';
 import type { DocumentMetadata, KnowledgeDocument, ParsedFile } from './knowledge-document.js';
 import type { KnowledgeFile } from './list-knowledge-files.js';
 import { parseDocx } from './parse-docx.js';
@@ -16,6 +16,7 @@ import { parseMarkdown } from './parse-markdown.js';
 import { parsePdf } from './parse-pdf.js';
 import { parsePlainText } from './parse-plain-text.js';
 import { type BoilerplateResult, removeBoilerplate } from './remove-boilerplate.js';
+import { unwrapLines } from './unwrap-lines.js';
 
 /** Files above this size are skipped: no news report or policy note is this large. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -42,7 +43,10 @@ export async function readDocument(file: KnowledgeFile): Promise<KnowledgeDocume
   const parse = parserFor(file);
   const bytes = await readBytes(file);
   const parsed = await parse(bytes, file.relativePath);
-  const cleaned = removeBoilerplate(cleanText(parsed.text));
+  // Wrapped lines are joined before spacing is tidied: runs of spaces tell table cells apart.
+  const cleaned = removeBoilerplate(
+    cleanText(unwrapLines(removeInvisibleCharacters(parsed.text.replace(/\r\n?/g, '\n')))),
+  );
   checkTextLength(cleaned.text, file.relativePath);
   const contentHash = createHash('sha256').update(bytes).digest('hex');
   return describeDocument(file, parsed.metadata, cleaned, contentHash);

@@ -13,13 +13,18 @@ export interface BoilerplateResult {
   pageUrls: string[];
 }
 
-const SHORT_LINE = 90;
+const SHORT_LINE = 120;
 
 const PHONE =
   /(?:\+?86[\s-]?)?1[3-9]\d{9}|\b400[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\b0\d{2,3}[\s-]\d{7,8}\b|\+\d{1,3}[\s-]\d{2,4}[\s-]\d{3,4}[\s-]?\d{0,4}/;
 
 const LINE_RULES: readonly (readonly [string, RegExp])[] = [
   ['navigation', /^(当前位置|您的位置|所在位置|you are here)\s*[:：]|(首页|home)\s*[>›»]/i],
+  ['navigation', /^(上一篇|下一篇|上一条|下一条|previous|next)\s*(article|story|post)?\s*[:：]/i],
+  [
+    'advert',
+    /^(【\s*(广告|招商|推广|赞助|廣告|推廣)\s*】|\[?\s*(sponsored|advertisement|ad)\s*\]?\s*[:：|]|sponsored\b)/i,
+  ],
   [
     'post-meta',
     /\d+\s*(秒|分钟|小时|天|周|个月|年)前|\b\d+\s+(minutes?|hours?|days?|weeks?|months?) ago\b/i,

@@ -1,10 +1,14 @@
 /**
  * "How much…", "how many…", "投资多少", "占地多大": the answer is a number, of the kind of
  * quantity the question names when it names one ("how much land" wants square meters, not
- * yuan). A day of the month ("28 November", "11月28日") is a date, not a quantity.
+ * yuan), or counting what the question counts ("how many employees" wants people, not the
+ * "20 companies" of the same sentence). A day of the month is a date, not a quantity.
  */
-import { ENGLISH } from '../language/english.js';
-import type { Concept } from '../retrieval/build-query.js';
+import { qualifierAt, renderQuantity } from '../answer/render-quantity.js';
+import { CHINESE } from '../language/chinese.js';
+import { type CountCategory, ENGLISH } from '../language/english.js';
+import type { Concept, Query } from '../retrieval/build-query.js';
+import { englishTerm } from '../text/analyzer.js';
 import { measureMentions, measureNamedBy } from '../text/measures.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { ROLE_WEIGHTS } from '../text/word-roles.js';
@@ -15,6 +19,15 @@ const MONTH_AFTER = new RegExp(
   `^(st|nd|rd|th)?\\s*(of\\s+)?${ENGLISH.monthPattern}|^\\s*[月日号]`,
   'i',
 );
+/** The English noun a number counts: the next word or two ("400 biomedical companies"). */
+const ENGLISH_COUNTED = /^\s*(?:[a-z-]+\s+){0,2}[a-z-]+/i;
+/** A question that counts things: "how many…", "the number of…", "多少家", "几个". */
+const COUNTING = /\bhow many\b|\bnumber of\b|(?:多少|几)\s*[个家所名位人项批条次届座]/i;
+/** How far from a Chinese number the counted noun may stand ("企业数量……四百余家"). */
+const CHINESE_WINDOW = { before: 12, after: 8 };
+
+const ENGLISH_CATEGORIES = categoryTable(ENGLISH.countedNouns, (word) => englishTerm(word) ?? word);
+const CHINESE_CATEGORIES = categoryTable(CHINESE.countedNouns, (word) => word);
 
 /** "28 November", "March 15th", "11月28日": a day of the month is a date, not a quantity. */
 function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
@@ -38,27 +51,231 @@ function withMeasures(concepts: Concept[]): Concept[] {
   });
 }
 
+/**
+ * The concept a count question counts ("how many employees", "多少家企业"), if it names one:
+ * the head of the phrase, its last word ("how many corporate projects" counts projects).
+ */
+function countedConcept(query: Query): Concept | undefined {
+  return query.concepts.filter((concept) => concept.answerType && !concept.fromContext).at(-1);
+}
+
+/** What the question counts: from its counted noun, or from its classifier ("多少家"). */
+function askedCategory(query: Query, counted: Concept | undefined): CountCategory | undefined {
+  const terms = counted?.alternatives.flatMap((alternative) => alternative.terms) ?? [];
+  for (const term of terms) {
+    const category = ENGLISH_CATEGORIES.get(term) ?? CHINESE_CATEGORIES.get(term);
+    if (category !== undefined) return category;
+  }
+  const classifier = /(?:多少|几)([家所名位人项批])/.exec(query.text)?.[1];
+  return classifier === undefined ? undefined : CHINESE.classifierCategories[classifier];
+}
+
+/** What a number in a sentence counts, from the noun or classifier next to it. */
+function countedNear(
+  sentence: string,
+  mention: NumberMention,
+): { category?: CountCategory; terms: string[] } {
+  const after = sentence.slice(mention.end, mention.end + 30);
+  const classifier = /^\s*[余多]?([家所名位人项批个])/.exec(after)?.[1];
+  const englishNoun = ENGLISH_COUNTED.exec(after);
+  const window = sentence.slice(
+    Math.max(0, mention.start - CHINESE_WINDOW.before),
+    mention.end + CHINESE_WINDOW.after,
+  );
+  const terms = [
+    ...(englishNoun === null
+      ? []
+      : englishNoun[0].split(/\s+/).map((word) => englishTerm(word) ?? '')),
+    ...[...CHINESE_CATEGORIES.keys()].filter((word) => window.includes(word)),
+  ].filter((term) => term !== '' && !/^\d/.test(term));
+  const category =
+    (classifier === undefined ? undefined : CHINESE.classifierCategories[classifier]) ??
+    terms.map((term) => ENGLISH_CATEGORIES.get(term) ?? CHINESE_CATEGORIES.get(term)).find(Boolean);
+  return { category, terms };
+}
+
+/** True when a sentence names the counted thing, or things of the asked category, anywhere. */
+function speaksOf(
+  sentence: string,
+  wanted: ReadonlySet<string>,
+  asked: CountCategory | undefined,
+): boolean {
+  const words = sentence
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .map((word) => englishTerm(word) ?? word);
+  if (
+    words.some(
+      (word) => wanted.has(word) || (asked !== undefined && ENGLISH_CATEGORIES.get(word) === asked),
+    )
+  )
+    return true;
+  return [...CHINESE_CATEGORIES].some(
+    ([word, category]) => sentence.includes(word) && (wanted.has(word) || category === asked),
+  );
+}
+
+/** The classifier the question counts with ("多少家" → 家), if it names one. */
+function askedClassifier(query: Query): string | undefined {
+  return /(?:多少|几)([家所名位人项批条个])/.exec(query.text)?.[1];
+}
+
+/** A count that counts what the question counts, said in both languages. */
+function countValue(sentence: string, mention: NumberMention, query: Query): KindValue | null {
+  const counted = countedConcept(query);
+  const asked = askedCategory(query, counted);
+  const near = countedNear(sentence, mention);
+  const wanted = new Set(counted?.alternatives.flatMap((alternative) => alternative.terms) ?? []);
+  const sameThing = near.terms.some((term) => wanted.has(term));
+  // A number counts what the question counts when it says so, by the noun or the classifier
+  // next to it, or, when nothing stands next to it, when its sentence speaks of such things.
+  const unmarked = near.category === undefined && near.terms.length === 0;
+  const spoken = unmarked && speaksOf(sentence, wanted, asked);
+  if (
+    counted !== undefined &&
+    !sameThing &&
+    !spoken &&
+    (asked === undefined || near.category !== asked)
+  )
+    return null;
+  if (counted === undefined && asked !== undefined && near.category !== asked) return null;
+  const span = withClassifier(sentence, mention);
+  const qualifier = qualifierAt(sentence, mention.start, mention.end);
+  const noun = counted?.label ?? '';
+  const written = englishCount(sentence, mention, counted);
+  return {
+    text: sentence.slice(span.start, span.end),
+    start: span.start,
+    end: span.end,
+    said: {
+      en:
+        written ??
+        `${renderQuantity(mention.value, null, qualifier, 'en')}${noun && !/\p{Script=Han}/u.test(noun) ? ` ${noun}` : ''}`,
+      zh: `${renderQuantity(mention.value, null, qualifier, 'zh')}${span.classifier ?? askedClassifier(query) ?? '个'}`,
+    },
+  };
+}
+
+/**
+ * An English count as the sentence writes it, up to the noun it counts ("more than 200
+ * leading biomedical scientists" for "how many scientists"), or `undefined`.
+ */
+function englishCount(
+  sentence: string,
+  mention: NumberMention,
+  counted: Concept | undefined,
+): string | undefined {
+  if (counted === undefined || /\p{Script=Han}/u.test(sentence.slice(mention.start, mention.end)))
+    return undefined;
+  const wanted = new Set(counted.alternatives.flatMap((alternative) => alternative.terms));
+  const words = sentence.slice(mention.end).split(/\s+/).slice(0, 5);
+  const end = words.findIndex((word) =>
+    wanted.has(englishTerm(word.replace(/[^\p{L}-]/gu, '')) ?? ''),
+  );
+  if (end < 0) return undefined;
+  const qualifier = qualifierAt(sentence, mention.start, mention.end);
+  const noun = words
+    .slice(0, end + 1)
+    .join(' ')
+    .replace(/[^\p{L}\p{N}]+$/u, '');
+  return `${renderQuantity(mention.value, null, qualifier, 'en')} ${noun.replace(/^\s+/, '')}`.replace(
+    /\s+/g,
+    ' ',
+  );
+}
+
+/** The number with the classifier after it ("400余家"). */
+function withClassifier(sentence: string, mention: NumberMention) {
+  const after = /^\s*([余多]?)([家所名位人项批个])/.exec(sentence.slice(mention.end));
+  return after === null
+    ? { start: mention.start, end: mention.end, classifier: undefined }
+    : { start: mention.start, end: mention.end + after[0].length, classifier: after[2] };
+}
+
+/** "多少钱", "how much money": a question that asks for a sum of money without naming it otherwise. */
+const ASKS_FOR_MONEY = /多少钱|how much money|how much (?:did|does|will|would) .{1,40} cost/i;
+
+function measuredValues(sentence: string, query: Query): KindValue[] | null {
+  const measure =
+    query.concepts.find((concept) => concept.measure)?.measure ??
+    (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);
+  if (measure === undefined) return null;
+  return measureMentions(sentence)
+    .filter((mention) => mention.measure === measure)
+    .map(({ start, end, value, unit }) => {
+      const qualifier = qualifierAt(sentence, start, end);
+      return {
+        text: sentence.slice(start, end),
+        start,
+        end,
+        said: {
+          en: renderQuantity(value, unit, qualifier, 'en'),
+          zh: renderQuantity(value, unit, qualifier, 'zh'),
+        },
+      };
+    });
+}
+
+function categoryTable(
+  nouns: Record<CountCategory, readonly string[]>,
+  term: (word: string) => string,
+): Map<string, CountCategory> {
+  return new Map(
+    (Object.entries(nouns) as [CountCategory, readonly string[]][]).flatMap(([category, words]) =>
+      words.map((word): [string, CountCategory] => [term(word), category]),
+    ),
+  );
+}
+
 export const quantityKind: QuestionKindRule = {
   kind: 'quantity',
   detect: detectByPatterns({
     en: [
       /\bhow (much|many|large|big|long)\b/i,
-      /\bwhat (is|was|were) the (total|number|amount|size|scale|value)\b/i,
+      /\bwhat(?: i|')?s? (?:is |was |were )?the (?:total |annual )?(?:number|amount|size|scale|value|area|output|investment|capacity)\b/i,
       /\bnumber of\b/i,
     ],
     zh: [/多少|几[个家项名位次年亿万]|多大|多高|多长|规模|总额|数量/],
   }),
-  passages: 6,
+  passages: 8,
   asksForValue: true,
   prepare: withMeasures,
   values(sentence, query): KindValue[] {
-    const measure = query.concepts.find((concept) => concept.measure)?.measure;
-    if (measure !== undefined)
-      return measureMentions(sentence)
-        .filter((mention) => mention.measure === measure)
-        .map(({ start, end }) => ({ text: sentence.slice(start, end), start, end }));
+    const measured = measuredValues(sentence, query);
+    if (measured !== null) return measured;
+    const units = measureMentions(sentence);
+    // A count ("how many people", "多少家") is never a sum of money, an area or a share.
+    const counting =
+      COUNTING.test(query.text) || askedCategory(query, countedConcept(query)) !== undefined;
     return findNumbers(sentence)
       .filter((mention) => !isDayOfMonth(sentence, mention))
-      .map(({ start, end }) => ({ text: sentence.slice(start, end), start, end }));
+      .flatMap((mention) => {
+        const unit = units.find(
+          (candidate) => candidate.start <= mention.start && mention.end <= candidate.end,
+        );
+        if (unit !== undefined)
+          return counting || unit.measure === 'percent' ? [] : measuredOf(sentence, unit);
+        const value = countValue(sentence, mention, query);
+        return value === null ? [] : [value];
+      });
   },
 };
+
+/** A figure with a unit, for a question that names no kind of quantity ("what is the scale?"). */
+function measuredOf(
+  sentence: string,
+  mention: ReturnType<typeof measureMentions>[number],
+): KindValue[] {
+  const qualifier = qualifierAt(sentence, mention.start, mention.end);
+  return [
+    {
+      text: sentence.slice(mention.start, mention.end),
+      start: mention.start,
+      end: mention.end,
+      said: {
+        en: renderQuantity(mention.value, mention.unit, qualifier, 'en'),
+        zh: renderQuantity(mention.value, mention.unit, qualifier, 'zh'),
+      },
+    },
+  ];
+}

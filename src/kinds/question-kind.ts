@@ -10,11 +10,13 @@ import type { Language } from '../text/detect-language.js';
 
 export type QuestionKind = 'list' | 'quantity' | 'when' | 'who' | 'where' | 'general';
 
-/** A value of the asked kind found in a sentence: where it is and how it is written. */
+/** A value of the asked kind found in a sentence: where it is, and how to say it in each language. */
 export interface KindValue {
   text: string;
   start: number;
   end: number;
+  /** The value in each language ("18亿元" is "1.8 billion yuan" in English). */
+  said: Record<Language, string>;
 }
 
 export interface QuestionKindRule {
@@ -44,9 +46,25 @@ export function detectByPatterns(
 /** The spans of a text a global pattern matches, as values. */
 export function matchedValues(text: string, pattern: RegExp): KindValue[] {
   const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return [...text.matchAll(global)].map((match) => ({
-    text: match[0],
-    start: match.index ?? 0,
-    end: (match.index ?? 0) + match[0].length,
-  }));
+  return [...text.matchAll(global)].map((match) =>
+    valueAt(text, match.index ?? 0, (match.index ?? 0) + match[0].length),
+  );
+}
+
+/** The span [start, end) of a text as a value said the same way in both languages. */
+export function valueAt(text: string, start: number, end: number): KindValue {
+  const span = text.slice(start, end);
+  return { text: span, start, end, said: { en: span, zh: span } };
+}
+
+/**
+ * A question word that asks, not one that joins a clause: at the start of the question (after
+ * "and", "so", "hey"…) or followed by a verb ("when did…", "where is…"), but not "hold when he
+ * spoke" or "the park where it stands".
+ */
+export function askingWord(words: string): RegExp {
+  return new RegExp(
+    `^\\W*(?:(?:and|so|but|ok|okay|hey|hi|then|also|um|well|now)\\W+)*(?:${words})\\b|\\b(?:${words})\\W+(?:is|was|are|were|did|does|do|will|would|can|could|should|has|had|have)\\b`,
+    'i',
+  );
 }

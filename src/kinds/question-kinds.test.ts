@@ -6,9 +6,12 @@ describe('the kind of answer a question asks for', () => {
     ['Which companies signed in Luodian?', 'list'],
     ['What measures did Baoshan announce?', 'list'],
     ['List the parks of the 1+5+X layout.', 'list'],
+    ['What are the three sub-parks of the North Shanghai park?', 'list'],
     ['How many companies signed?', 'quantity'],
     ['How much will Shanghai Pharma invest?', 'quantity'],
     ['What is the total investment of the park?', 'quantity'],
+    ['whats the area of the nanda park', 'quantity'],
+    ["What's the annual capacity of the plant?", 'quantity'],
     ['When did the MEDIPARK open?', 'when'],
     ['Which year was the park designated?', 'when'],
     ['Who is the Party secretary of Baoshan?', 'who'],
@@ -16,6 +19,10 @@ describe('the kind of answer a question asks for', () => {
     ['Where is the North Shanghai Biomedical Industrial Park?', 'where'],
     ['Which district hosts the park?', 'where'],
     ['What is DiaSorin?', 'general'],
+    ['What position did Chen Jie hold when he spoke at the conference?', 'general'],
+    ['hey when did the MEDIPARK open', 'when'],
+    ["who's chairing Lingang Group these days?", 'who'],
+    ['Which district is the park in, and where is its office?', 'where'],
     ['What does this process cost?', 'general'],
   ])('%s → %s', (question, kind) => {
     expect(detectQuestionKind(question, 'en')).toBe(kind);
@@ -30,11 +37,22 @@ describe('the kind of answer a question asks for', () => {
     ['宝山药谷什么时候开园？', 'when'],
     ['园区哪一年被授牌？', 'when'],
     ['宝山区区长是谁？', 'who'],
+    ['宝山区长是谁', 'who'],
     ['哪位院士出席了大会？', 'who'],
     ['宝山药谷在哪里？', 'where'],
     ['宝山药谷位于哪个区？', 'where'],
     ['宝山的目标是什么？', 'general'],
   ])('%s → %s', (question, kind) => {
     expect(detectQuestionKind(question, 'zh')).toBe(kind);
+  });
+});
+
+describe('a question about who a named person is', () => {
+  it.each([
+    ['Who is Liu Ping?', 'en'],
+    ['刘平是谁？', 'zh'],
+    ['邓小冬是谁', 'zh'],
+  ] as const)('%s asks what the person is, not for a name', (question, language) => {
+    expect(detectQuestionKind(question, language)).toBe('general');
   });
 });

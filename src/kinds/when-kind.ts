@@ -1,30 +1,50 @@
 /**
- * "When…", "which year…", "什么时候", "哪一年": the answer holds a date, a year or a day.
+ * "When…", "which year…", "什么时候", "哪一年": the answer holds a date, a year, a day or a
+ * weekday, said in the asker's language ("2022年9月" is "September 2022" to an English reader).
  */
-import { CHINESE } from '../language/chinese.js';
 import { ENGLISH } from '../language/english.js';
-import { detectByPatterns, matchedValues, type QuestionKindRule } from './question-kind.js';
+import { type DateMention, findDates, renderDate } from '../text/dates.js';
+import {
+  askingWord,
+  detectByPatterns,
+  type KindValue,
+  matchedValues,
+  type QuestionKindRule,
+} from './question-kind.js';
 
-/** A year, a month and day, a day of the month, a weekday, or a relative day, in either language. */
-const DATE = new RegExp(
-  [
-    `\\b${ENGLISH.yearDigits}\\b`,
-    `\\b${ENGLISH.monthPattern} \\d{1,2}\\b`,
-    String.raw`\d{1,2}(st|nd|rd|th)\b`,
-    CHINESE.dayPattern,
-    CHINESE.yearPattern,
-    `\\b(${ENGLISH.weekdays.join('|')})\\b`,
-  ].join('|'),
+const WEEKDAY = new RegExp(
+  `\\b(?:${ENGLISH.weekdays.join('|')})\\b|星期[一二三四五六日天]|周[一二三四五六日]`,
   'gi',
 );
+
+/** Questions that ask for a day or a month, which a year alone does not answer. */
+const ASKS_FOR_DAY = /哪一?天|几号|几月几日|\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
+const ASKS_FOR_MONTH = /哪个月|几月|\b(?:what|which) month\b/i;
+
+/** The dates of a sentence as precise as the question asks, then its weekdays ("on Saturday"), each said in both languages. */
+function dates(sentence: string, question: string): KindValue[] {
+  const precise = (date: DateMention) =>
+    ASKS_FOR_DAY.test(question)
+      ? date.day !== undefined
+      : !ASKS_FOR_MONTH.test(question) || date.month !== undefined;
+  const found: KindValue[] = findDates(sentence)
+    .filter(precise)
+    .map((date) => ({
+      text: sentence.slice(date.start, date.end),
+      start: date.start,
+      end: date.end,
+      said: { en: renderDate(date, 'en'), zh: renderDate(date, 'zh') },
+    }));
+  return found.length > 0 ? found : matchedValues(sentence, WEEKDAY);
+}
 
 export const whenKind: QuestionKindRule = {
   kind: 'when',
   detect: detectByPatterns({
-    en: [/\bwhen\b/i, /\b(what|which) (year|date|day|month|time)\b/i],
-    zh: [/什么时候|何时|哪一?年|哪天|几月|几号|日期|时间/],
+    en: [askingWord('when'), /\b(what|which) (year|date|day|month|time)\b/i],
+    zh: [/什么时候|何时|哪一?年|哪一?天|几月|几号|日期|时间/],
   }),
-  passages: 6,
+  passages: 8,
   asksForValue: true,
-  values: (sentence) => matchedValues(sentence, DATE),
+  values: (sentence, query) => dates(sentence, query.text),
 };

@@ -3,11 +3,18 @@
  * ("Where is the park?" → "in Luodian Town"): a glossary place, an English place after
  * "in/at/near" or with a place word ("Baoshan District"), or a Chinese name ending in 镇/区/市.
  */
+
+import { sayName } from '../answer/say-name.js';
 import { CHINESE } from '../language/chinese.js';
 import { ENGLISH } from '../language/english.js';
 import type { GlossaryMatch, Lexicon } from '../lexicon/lexicon.js';
 import { matchingKey } from '../text/analyzer.js';
-import { detectByPatterns, type KindValue, type QuestionKindRule } from './question-kind.js';
+import {
+  askingWord,
+  detectByPatterns,
+  type KindValue,
+  type QuestionKindRule,
+} from './question-kind.js';
 
 const ENGLISH_PLACE = new RegExp(
   String.raw`\b(?:in|at|near) ((?:[A-Z][a-z]+ )*[A-Z][a-z]+)|\b((?:[A-Z][a-z]+ )+(?:${ENGLISH.placeSuffixes.join('|')}))\b`,
@@ -29,10 +36,19 @@ function newPlaces(sentence: string, question: string, lexicon: Lexicon): KindVa
   const written = [...englishPlaces(sentence), ...chinesePlaces(sentence, named)].filter(
     (place) => !questionKey.includes(place.text.toLowerCase()),
   );
-  return [...glossaryPlaces, ...written];
+  return [...glossaryPlaces, ...written].map((place) => ({
+    ...place,
+    said: sayName(place.text, 'place', lexicon),
+  }));
 }
 
-function englishPlaces(sentence: string): KindValue[] {
+interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function englishPlaces(sentence: string): Span[] {
   return [...sentence.matchAll(ENGLISH_PLACE)].map((match) => {
     const text = match[1] ?? match[2] ?? '';
     const start = (match.index ?? 0) + match[0].lastIndexOf(text);
@@ -41,7 +57,7 @@ function englishPlaces(sentence: string): KindValue[] {
 }
 
 /** Chinese place names ("罗店镇"), not those inside another name (宝山区生物医药产业专家咨询委员会). */
-function chinesePlaces(sentence: string, named: readonly GlossaryMatch[]): KindValue[] {
+function chinesePlaces(sentence: string, named: readonly GlossaryMatch[]): Span[] {
   const others = named.filter((match) => match.entry.kind !== 'place');
   // The match may start before the name ("成立宝山区"): where its 区 or 镇 falls decides.
   return [...matchingKey(sentence).matchAll(CHINESE_PLACE)]
@@ -55,10 +71,10 @@ function chinesePlaces(sentence: string, named: readonly GlossaryMatch[]): KindV
 export const whereKind: QuestionKindRule = {
   kind: 'where',
   detect: detectByPatterns({
-    en: [/\bwhere\b/i, /\b(what|which) (town|district|city|place|location|province)\b/i],
+    en: [askingWord('where'), /\b(what|which) (town|district|city|place|location|province)\b/i],
     zh: [/哪里|哪儿|在哪|什么地方|哪个[区镇市省园]/],
   }),
-  passages: 6,
+  passages: 8,
   asksForValue: true,
   values: (sentence, query, lexicon) => newPlaces(sentence, query.text, lexicon),
 };

@@ -1,58 +1,133 @@
 /**
- * "Who…", "whose…", "谁", "哪位": the answer names a person: with a title or role ("Secretary
- * Chen", "Chen Jie, the Party Secretary", "区长邓小冬"), as the speaker of a quote ("Chen Jie
- * said"), as a glossary person, or, when the question asks who wrote a report, in its byline.
+ * "Who…", "whose…", "谁", "哪位": the answer names a person: after a title or role ("Secretary
+ * Chen", "district mayor Deng Xiaodong", "区长邓小冬", "院士陈凯先、裴钢"), before a role
+ * ("Chen Jie, the Party Secretary", "Yu Yong (于勇), chairman of…"), as the speaker of a quote
+ * ("Chen Jie said", "李晨昊指出"), as a glossary or mined person, or, when the question asks
+ * who wrote a report, in its byline. Patterns run on folded text, so traditional characters
+ * match too.
  */
+import { sayName } from '../answer/say-name.js';
 import { CHINESE } from '../language/chinese.js';
 import { ENGLISH } from '../language/english.js';
-import {
-  detectByPatterns,
-  type KindValue,
-  matchedValues,
-  type QuestionKindRule,
-} from './question-kind.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { foldScript } from '../text/fold-script.js';
+import { askingWord, type KindValue, type QuestionKindRule } from './question-kind.js';
 
+/** A role word in either case: "Secretary" and "secretary". */
 const ROLE = ENGLISH.roles
-  .filter((role) => !role.includes(' '))
   .map((role) => `[${role[0]?.toUpperCase()}${role[0]}]${role.slice(1)}`)
   .join('|');
+const TITLE = [
+  ...ENGLISH.personTitles,
+  ...ENGLISH.roles.map((role) => role[0]?.toUpperCase() + role.slice(1)),
+].join('|');
+const NAME = '[A-Z][a-z]+(?: [A-Z][a-z]+)?';
+const FULL_NAME = '[A-Z][a-z]+ [A-Z][a-z]+';
+const SURNAME = `[${[...CHINESE.surnames].join('')}]`;
+const CHINESE_TITLES = [...CHINESE.personTitles].sort((a, b) => b.length - a.length).join('|');
+const SPEECH = CHINESE.speechVerbs.join('|');
+/** What may follow a Chinese name: punctuation, a speech verb, a preposition, the end. */
+const AFTER_NAME = `(?=${SPEECH}|[，,、。；;：:\\s在和与及出等）)]|$)`;
 
-const TITLED_PERSON = new RegExp(
-  [
-    String.raw`\b(?:${ENGLISH.personTitles.join('|')})\.? [A-Z][a-z]+`,
-    String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+,? (?:${ENGLISH.speechVerbs.join('|')})\b`,
-    String.raw`\b[A-Z][a-z]+ [A-Z][a-z]+, (?:the |a |an )?(?:[A-Za-z]+ )?(?:${ROLE})`,
-    String.raw`(?:${CHINESE.personTitles.join('|')})\s*\p{Script=Han}{2,3}`,
-  ].join('|'),
-  'gu',
-);
+/** Patterns whose first group is a person's name. */
+const PERSON_PATTERNS: readonly RegExp[] = [
+  new RegExp(`\\b(?:${TITLE}|${ROLE})\\.? (${NAME})\\b`, 'g'),
+  new RegExp(`\\b(${FULL_NAME}),? (?:${ENGLISH.speechVerbs.join('|')})\\b`, 'g'),
+  new RegExp(
+    `\\b(${FULL_NAME})(?: \\(\\p{Script=Han}{2,4}\\))?, (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}?(?:${ROLE})\\b`,
+    'gu',
+  ),
+  new RegExp(`(?:${CHINESE_TITLES})\\s*(${SURNAME}\\p{Script=Han}{1,2}?)${AFTER_NAME}`, 'gu'),
+  new RegExp(`(${SURNAME}\\p{Script=Han}{1,2}?)(?:${SPEECH})`, 'gu'),
+];
+const NOT_NAMES: ReadonlySet<string> = new Set([
+  ...ENGLISH.notInPersonNames,
+  ...ENGLISH.personTitles,
+  ...ENGLISH.roles.map((role) => role[0]?.toUpperCase() + role.slice(1)),
+]);
+
+/** False for a capitalized stretch that names an organization or a place ("Lingang Group"). */
+function couldBePerson(name: string): boolean {
+  return !name.split(' ').some((word) => NOT_NAMES.has(word));
+}
+
+/** Further names listed after a titled one: "院士陈凯先、裴钢". */
+const LISTED_NAME = new RegExp(`^、(\\p{Script=Han}{2,3}?)${AFTER_NAME}`, 'u');
+/** A question about who a named person is. */
+const ASKS_WHO_SOMEONE_IS = {
+  en: /^\W*who(?:'s|\s+is|\s+was)\s+(?:mr\.?\s+|ms\.?\s+|dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*$/i,
+  zh: new RegExp(`^[\\s\\p{P}]*${SURNAME}\\p{Script=Han}{1,2}是谁[\\s\\p{P}]*$`, 'u'),
+};
 /** A report's byline: "China News Service, November 28 (Wang Zitao)", "(记者 郭剑烽)". */
-const BYLINE = new RegExp(
-  [
-    String.raw`\b[A-Z][a-z]+\.? \d{1,2},? \((?:[A-Z][a-z]+ )+[A-Z][a-z]+\)`,
-    String.raw`${CHINESE.reporter}\s*\p{Script=Han}{2,3}`,
-  ].join('|'),
-  'gu',
-);
+const BYLINES: readonly RegExp[] = [
+  /\b[A-Z][a-z]+\.? \d{1,2},? \(((?:[A-Z][a-z]+ )+[A-Z][a-z]+)\)/g,
+  new RegExp(`${CHINESE.reporter}\\s*(\\p{Script=Han}{2,3})`, 'gu'),
+];
 /** A question about who wrote a report, which its byline answers. */
 const ASKS_FOR_AUTHOR =
   /\b(?:wr(?:ote|ite|ites|itten|iter)|report(?:ed|er|ers)?|authors?|authored|journalists?|byline)\b|记者|写|报道|作者|撰稿|执笔/i;
 
+/** The people a sentence names, by its patterns and the lexicon's people. */
+function people(sentence: string, patterns: readonly RegExp[], lexicon: Lexicon): KindValue[] {
+  const folded = foldScript(sentence);
+  const found: KindValue[] = [];
+  for (const pattern of patterns) {
+    for (const match of folded.matchAll(pattern)) {
+      const name = match[1] ?? '';
+      if (!couldBePerson(name)) continue;
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      found.push(personAt(sentence, start, start + name.length, lexicon));
+      found.push(...listedAfter(sentence, folded, start + name.length, lexicon));
+    }
+  }
+  for (const match of lexicon.findGlossaryNames(sentence))
+    if (match.entry.kind === 'person')
+      found.push(personAt(sentence, match.start, match.end, lexicon));
+  return withoutOverlaps(found);
+}
+
+function listedAfter(sentence: string, folded: string, end: number, lexicon: Lexicon): KindValue[] {
+  const listed: KindValue[] = [];
+  let at = end;
+  for (
+    let match = LISTED_NAME.exec(folded.slice(at));
+    match !== null;
+    match = LISTED_NAME.exec(folded.slice(at))
+  ) {
+    const name = match[1] ?? '';
+    listed.push(personAt(sentence, at + 1, at + 1 + name.length, lexicon));
+    at += 1 + name.length;
+  }
+  return listed;
+}
+
+function personAt(sentence: string, start: number, end: number, lexicon: Lexicon): KindValue {
+  const text = sentence.slice(start, end);
+  return { text, start, end, said: sayName(text, 'person', lexicon) };
+}
+
+/** One value per stretch of text: the first found of those that overlap. */
+export function withoutOverlaps(values: readonly KindValue[]): KindValue[] {
+  const kept: KindValue[] = [];
+  for (const value of values)
+    if (!kept.some((other) => value.start < other.end && other.start < value.end)) kept.push(value);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
 export const whoKind: QuestionKindRule = {
   kind: 'who',
-  detect: detectByPatterns({ en: [/\bwho\b|\bwhose\b/i], zh: [/谁|哪位|什么人/] }),
-  passages: 6,
+  // "Who is Liu Ping?" and "刘平是谁？" ask what a named person is, not for a name.
+  detect: {
+    en: (question) =>
+      askingWord("who|who's|whose").test(question) && !ASKS_WHO_SOMEONE_IS.en.test(question),
+    zh: (question) => /谁|哪位|什么人/.test(question) && !ASKS_WHO_SOMEONE_IS.zh.test(question),
+  },
+  passages: 8,
   asksForValue: true,
   values(sentence, query, lexicon): KindValue[] {
-    const people = matchedValues(sentence, TITLED_PERSON);
-    if (ASKS_FOR_AUTHOR.test(query.text)) people.push(...matchedValues(sentence, BYLINE));
-    for (const match of lexicon.findGlossaryNames(sentence))
-      if (match.entry.kind === 'person')
-        people.push({
-          text: sentence.slice(match.start, match.end),
-          start: match.start,
-          end: match.end,
-        });
-    return people;
+    const patterns = ASKS_FOR_AUTHOR.test(query.text)
+      ? [...PERSON_PATTERNS, ...BYLINES]
+      : PERSON_PATTERNS;
+    return people(sentence, patterns, lexicon);
   },
 };

@@ -8,7 +8,7 @@
 /** Words that carry no topic; neither indexed nor required by the answerability check. */
 const STOP_WORDS = `的 地 得 了 着 过 在 是 和 与 及 以及 跟 同 或 或者 等 等等 也 都 而 而且 对 对于 从 到 为 为了 把 被
 这 那 这个 那个 这些 那些 这里 那里 该 其 之 于 以 由 向 将 就 又 还 并 并且 但 但是 如果 因为 所以
-一个 一些 有 有关 关于 哪 哪些 哪个 哪家 哪几家 哪里 哪儿 什么 啥 多少 几 几个 几家 如何 怎么 怎样 怎么样
+一个 一些 有 有关 关于 哪 哪些 哪个 哪家 哪几家 哪里 哪儿 什么 啥 多少 多少钱 几 几个 几家 如何 怎么 怎样 怎么样
 为什么 为何 是否 吗 呢 吧 啊 呀 么 嘛 请 请问 告诉 介绍 一下 我 我们 你 你们 您 他 他们 她 她们 它 它们
 谁 何 何时 什么时候 时候 哪一年 哪年 呢 个 位 家 些 之一 所 所有 各 每 曾 已 已经 会 能 可以 要 想 知道
 发生 提到 提及 介绍 说 讲 今天 明天 昨天 这次 那次 本次 相关 情况 内容 信息 消息 具体 有没有 是不是 多 哪儿 年 月 日 号 名 项 次 一共 总共 共 总计 合计 第`;
@@ -26,10 +26,39 @@ export const CHINESE = {
    */
   countedAfter: new RegExp(`^[${CLASSIFIERS}年月日天周岁元大余多]`),
 
+  /** What a classifier counts: 家 companies, 名 people, 项 projects; 个 anything. */
+  classifierCategories: {
+    家: 'organization',
+    所: 'organization',
+    名: 'person',
+    位: 'person',
+    人: 'person',
+    项: 'project',
+    批: 'project',
+  } as Readonly<Record<string, 'person' | 'organization' | 'project'>>,
+  /** Nouns a count may count, by what they are. */
+  countedNouns: {
+    person: [
+      '人',
+      '员工',
+      '职工',
+      '专家',
+      '院士',
+      '人才',
+      '学者',
+      '科学家',
+      '嘉宾',
+      '代表',
+      '会员',
+    ],
+    organization: ['企业', '公司', '机构', '医院', '银行', '高校', '协会', '园区', '药企'],
+    project: ['项目', '措施', '政策', '新药', '药品', '器械', '产品'],
+  },
+
   /** Words that ask what kind of thing is meant ("哪家企业", "什么机制"). */
   kindQuestionWords: /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种)$/,
   /** Words that ask how many ("多少家", "几个"). */
-  countQuestionWords: /^(多少|几个|几家|几)$/,
+  countQuestionWords: /^(多少|多少钱|几个|几家|几)$/,
 
   /** Verbs that carry little meaning of their own. */
   lightVerbs: new Set([
@@ -52,6 +81,7 @@ export const CHINESE = {
   /** The commonest surnames, which start most personal names. */
   surnames: new Set([
     ...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤翟葛殷',
+    ...'翁樊左倪俞柳岳施仇管柯桂车牛鲍庞练裘骆解应祝包童甘卜单常乔华康伍裴闻宁凌褚',
   ]) as ReadonlySet<string>,
 
   /** A year written as digits and 年 ("2020年"). */
@@ -60,7 +90,31 @@ export const CHINESE = {
   dayPattern: String.raw`\d+月\d+日|今天|昨天|星期|周[一二三四五六日]`,
 
   /** Titles written before a person's name ("区长邓小冬"). */
-  personTitles: ['书记', '区长', '市长', '主任', '院士', '局长', '教授', '博士', '主席', '会长'],
+  personTitles: [
+    '书记',
+    '副区长',
+    '区长',
+    '副市长',
+    '市长',
+    '副主任',
+    '主任',
+    '院士',
+    '局长',
+    '教授',
+    '博士',
+    '主席',
+    '会长',
+    '董事长',
+    '总裁',
+    '总经理',
+    '秘书长',
+    '理事长',
+    '院长',
+    '部长',
+    '镇长',
+  ],
+  /** Verbs that follow a speaker's name ("邓小冬指出"). */
+  speechVerbs: ['指出', '表示', '强调', '介绍', '认为', '说', '透露'],
   /** What a byline names: "(记者 郭剑烽)". */
   reporter: '记者',
 

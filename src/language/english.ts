@@ -22,13 +22,17 @@ anything something everything thing things one ones get got does did done whose 
 ok okay hi hello thanks thank us
 happen happened happens happening mention mentioned mentions describe described explain discuss
 discussed talk talked involve involved regarding concerning related relate info information detail
-details about overall specific specifically exactly actually really today tomorrow yesterday tonight`;
+details about overall specific specifically exactly actually really today tomorrow yesterday tonight
+whats hows wheres whos whens whys thats theres pls plz ur thx hey btw lol th st nd rd`;
 
 /**
  * What the word after a question word names: the kind of answer ("what date", "which
  * company"), or the thing counted ("how many employees"), which keeps its weight.
  */
 export type Asking = 'kind' | 'count';
+
+/** What a count counts: people, organizations or projects (see CHINESE.classifierCategories). */
+export type CountCategory = 'person' | 'organization' | 'project';
 
 /** The months, by the three letters every spelling starts with. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -43,6 +47,17 @@ export const ENGLISH = {
     ['many', 'count'],
     ['much', 'count'],
   ]) as ReadonlyMap<string, Asking>,
+
+  /** Stop words that may stand between a question word and the noun it asks about ("how many related companies"). */
+  askedNounModifiers: new Set([
+    'related',
+    'other',
+    'more',
+    'such',
+    'specific',
+    'different',
+    'few',
+  ]) as ReadonlySet<string>,
 
   /** Verbs used for their grammar more than their meaning, in all their forms. */
   lightVerbs: new Set(
@@ -73,6 +88,20 @@ export const ENGLISH = {
     /^\s*(and|also|so|then|but|what about|how about|and what|what else)\b|\b(they|them|their|theirs|it|its|this|that|these|those|there|he|she|his|her|him)\b/i,
 
   months: MONTHS,
+  monthNames: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
   /** A month name or its abbreviation, as a regular-expression source. */
   monthPattern: `(?:${MONTHS.join('|')})[a-z]*\\.?`,
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
@@ -172,6 +201,84 @@ export const ENGLISH = {
     'alliance',
     'chamber',
     'branch',
+  ],
+  /** Nouns a count may count, by what they are ("1,000 people", "400 companies"). */
+  countedNouns: {
+    person: [
+      'people',
+      'person',
+      'employees',
+      'employee',
+      'staff',
+      'workers',
+      'jobs',
+      'experts',
+      'scientists',
+      'researchers',
+      'academicians',
+      'talents',
+      'professionals',
+      'doctors',
+      'residents',
+      'guests',
+      'participants',
+      'attendees',
+      'members',
+    ],
+    organization: [
+      'providers',
+      'makers',
+      'players',
+      'developers',
+      'companies',
+      'company',
+      'firms',
+      'enterprises',
+      'businesses',
+      'manufacturers',
+      'institutions',
+      'organizations',
+      'organisations',
+      'banks',
+      'hospitals',
+      'universities',
+      'associations',
+      'parks',
+    ],
+    project: ['projects', 'project', 'measures', 'policies', 'items', 'drugs', 'devices'],
+  } satisfies Record<CountCategory, string[]>,
+  /** Capitalized words that are never part of a person's name ("Lingang Group said…"). */
+  notInPersonNames: [
+    'Party',
+    'Group',
+    'Company',
+    'Government',
+    'Park',
+    'District',
+    'City',
+    'Town',
+    'County',
+    'Province',
+    'Pharma',
+    'Biotech',
+    'Medical',
+    'Bank',
+    'Office',
+    'Commission',
+    'Committee',
+    'Association',
+    'Institute',
+    'University',
+    'Hospital',
+    'Bureau',
+    'Center',
+    'Centre',
+    'Valley',
+    'China',
+    'Shanghai',
+    'Lingang',
+    'Zhangjiang',
+    'The',
   ],
   /** Words that end a place's name ("Luodian Town", "Baoshan District"). */
   placeSuffixes: ['Town', 'District', 'City', 'County', 'Province'],

@@ -5,6 +5,7 @@
  */
 import { pinyin } from 'pinyin-pro';
 import { englishTerm } from '../text/analyzer.js';
+import { looksLikeName } from '../text/chinese-tagger.js';
 import type { CedictEntry } from './cedict.js';
 import type { GlossaryEntry } from './glossary.js';
 
@@ -17,12 +18,14 @@ export interface LexiconData {
   zhToEn: Record<string, Link[]>;
   /** English term → Chinese index words that translate to it. */
   enToZh: Record<string, Link[]>;
-  /** Toneless pinyin of a Chinese index word, as an English term ("luodian") → the words. */
+  /** Toneless pinyin of a Chinese name in the index, as an English term ("luodian") → the names. */
   pinyinToZh: Record<string, string[]>;
+  /** Toneless pinyin of any Chinese index word → the words: a mistyped word sounds like the right one. */
+  soundsLike: Record<string, string[]>;
   glossary: GlossaryEntry[];
 }
 
-const MAX_TRANSLATIONS = 8;
+const MAX_TRANSLATIONS = 12;
 const MAX_SENSE_TERMS = 3;
 const SKIPPED_SENSE =
   /^(variant of|old variant|see |see also|surname |abbr\.|also written|erhua variant|used in|taiwan pr\.|classifier|cl:|pr\. |\(old\)|\(archaic\))/i;
@@ -49,7 +52,8 @@ export function buildLexicon(
   return {
     zhToEn: toRecord(zhToEn),
     enToZh: toRecord(enToZh),
-    pinyinToZh: pinyinIndex(vocabulary),
+    pinyinToZh: pinyinIndex(vocabulary, looksLikeName),
+    soundsLike: pinyinIndex(vocabulary, () => true),
     glossary,
   };
 }
@@ -95,10 +99,17 @@ export function pinyinSyllables(word: string): string[] {
   return pinyin(word, { toneType: 'none', type: 'array', v: true });
 }
 
-function pinyinIndex(vocabulary: ReadonlySet<string>): Record<string, string[]> {
+/**
+ * Pinyin → the Chinese index words it spells, of those `include` accepts: only names for the
+ * English-to-Chinese link ("fengxian" is 奉贤, not 风险, which sounds the same).
+ */
+function pinyinIndex(
+  vocabulary: ReadonlySet<string>,
+  include: (word: string) => boolean,
+): Record<string, string[]> {
   const index: Record<string, string[]> = {};
   for (const word of vocabulary) {
-    if (!CHINESE_WORD.test(word)) continue;
+    if (!CHINESE_WORD.test(word) || !include(word)) continue;
     const term = pinyinTerm(word);
     if (term !== null) index[term] = [...(index[term] ?? []), word].slice(0, MAX_TRANSLATIONS);
   }

@@ -41,9 +41,14 @@ export class Lexicon {
     return this.data.enToZh[term] ?? [];
   }
 
-  /** Chinese index words whose pinyin is this English term ("luodian" → 罗店). */
+  /** Chinese names in the index whose pinyin is this English term ("luodian" → 罗店). */
   chineseForPinyin(term: string): readonly string[] {
     return this.data.pinyinToZh[term] ?? [];
+  }
+
+  /** Chinese index words that sound like this pinyin ("xiehui" → 协会). */
+  soundingLike(term: string): readonly string[] {
+    return this.data.soundsLike?.[term] ?? [];
   }
 
   /**

@@ -3,9 +3,11 @@
  * with its alternatives: translations (CC-CEDICT), pinyin (names), sub-words and number values.
  */
 import type { KeywordIndex } from '../index/keyword-index.js';
+import { pinyinTerm } from '../lexicon/build-lexicon.js';
 import type { GlossaryEntry } from '../lexicon/glossary.js';
+import { SpellingIndex } from '../lexicon/spelling-index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { englishTerm, type Token } from '../text/analyzer.js';
+import { englishTerm, hasHan, type Token } from '../text/analyzer.js';
 import { foldScript } from '../text/fold-script.js';
 import { isPinyinName } from '../text/pinyin-names.js';
 import { looksLikeChineseName } from '../text/word-roles.js';
@@ -21,6 +23,8 @@ export const ROUTE_WEIGHTS = {
   subword: 0.7,
   /** "Zhai" for "Zhai Jinguo": how reports name a person after the first mention. */
   surname: 0.7,
+  /** The index's word for a misspelt one ("compnay" → company, "写会" → 协会). */
+  spelling: 0.8,
 } as const;
 
 export type Route = keyof typeof ROUTE_WEIGHTS;
@@ -29,6 +33,11 @@ export type Route = keyof typeof ROUTE_WEIGHTS;
 const STRONG_ROUTE = 0.6;
 /** Importance of a concept the knowledge base has no word for, as a share of the highest IDF. */
 const OUT_OF_VOCABULARY = 0.7;
+/**
+ * The same for a Chinese word: one the index lacks is more often a piece the segmenter cut
+ * wrongly from an abbreviation it does not know ("市卫健委来的" → 市卫 / 健委来) than a topic.
+ */
+const CHINESE_OUT_OF_VOCABULARY = 0.3;
 
 export class ConceptBuilder {
   private readonly found: Omit<Concept, 'importance' | 'known'>[] = [];
@@ -138,14 +147,19 @@ export class ConceptBuilder {
   }
 
   private latinAlternatives(term: string): Alternative[] {
-    const { lexicon } = this.snapshot;
-    return [
+    const { lexicon, keywordIndex } = this.snapshot;
+    const alternatives: Alternative[] = [
       { terms: [term], weight: ROUTE_WEIGHTS.word, route: 'word' },
       ...lexicon.chineseFor(term).map(([word, strength]) => translation(word, strength)),
       ...lexicon
         .chineseForPinyin(term)
         .map((word) => ({ terms: [word], weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' as const })),
     ];
+    if (alternatives.length === 1 && !keywordIndex.has(term))
+      alternatives.push(
+        ...spellingIndexOf(this.snapshot).corrections(term).slice(0, MAX_CORRECTIONS).map(spelling),
+      );
+    return alternatives;
   }
 
   private hanAlternatives(word: string): Alternative[] {
@@ -162,6 +176,8 @@ export class ConceptBuilder {
     }
     const translations = lexicon.englishFor(word);
     alternatives.push(...translations.map(([term, strength]) => translation(term, strength)));
+    if (alternatives.length === 1 && !keywordIndex.has(word))
+      alternatives.push(...this.homophones(word));
     if (translations.length === 0) alternatives.push(...this.partTranslation(word));
     for (const spelling of lexicon.pinyinSpellings(word)) {
       if (!spelling.every((term) => keywordIndex.has(term))) continue;
@@ -172,6 +188,17 @@ export class ConceptBuilder {
         alternatives.push({ terms: [surname], weight: ROUTE_WEIGHTS.surname, route: 'surname' });
     }
     return alternatives;
+  }
+
+  /** Index words that sound the same as a word the index lacks: "写会" typed for 协会. */
+  private homophones(word: string): Alternative[] {
+    const spelled = pinyinTerm(word);
+    if (spelled === null || [...word].length < 2) return [];
+    return this.snapshot.lexicon
+      .soundingLike(spelled)
+      .filter((candidate) => candidate !== word && candidate.length === word.length)
+      .slice(0, MAX_CORRECTIONS)
+      .map(spelling);
   }
 
   /**
@@ -210,7 +237,10 @@ export class ConceptBuilder {
         weight: alternative.weight,
         idf: meanIdf(alternative.terms, index),
       }));
-    if (idfs.length === 0) return index.maxIdf() * (specific ? 1 : OUT_OF_VOCABULARY);
+    if (idfs.length === 0) {
+      const han = alternatives.some((alternative) => alternative.terms.some(hasHan));
+      return index.maxIdf() * (specific ? 1 : han ? CHINESE_OUT_OF_VOCABULARY : OUT_OF_VOCABULARY);
+    }
     const strong = idfs.filter((entry) => entry.weight >= STRONG_ROUTE);
     return Math.min(...(strong.length > 0 ? strong : idfs).map((entry) => entry.idf));
   }
@@ -218,6 +248,24 @@ export class ConceptBuilder {
 
 function meanIdf(terms: readonly string[], index: KeywordIndex): number {
   return terms.reduce((sum, term) => sum + index.idf(term), 0) / terms.length;
+}
+
+const MAX_CORRECTIONS = 2;
+
+function spelling(target: string): Alternative {
+  return { terms: [target], weight: ROUTE_WEIGHTS.spelling, route: 'spelling' };
+}
+
+/** Per snapshot, its spelling index, built on first use. */
+const spellingIndexes = new WeakMap<Snapshot, SpellingIndex>();
+
+function spellingIndexOf(snapshot: Snapshot): SpellingIndex {
+  let index = spellingIndexes.get(snapshot);
+  if (index === undefined) {
+    index = new SpellingIndex(snapshot.keywordIndex.vocabulary());
+    spellingIndexes.set(snapshot, index);
+  }
+  return index;
 }
 
 function translation(target: string, strength: number): Alternative {

@@ -32,8 +32,10 @@ function relativeYear(question: string, language: Language, year: number): numbe
 }
 
 function asksForLatest(question: string, language: Language): boolean {
-  if (language === 'zh') return /最新|最近|近期|目前|现在/.test(question);
-  return /\b(latest|most recent|newest|recent(ly)?|current(ly)?|now)\b/i.test(question);
+  if (language === 'zh') return /最新|最近|近期|目前|现在|如今|眼下|当前/.test(question);
+  return /\b(latest|most recent|newest|recent(ly)?|current(ly)?|now|these days|nowadays|at present|at the moment)\b/i.test(
+    question,
+  );
 }
 
 /**
@@ -44,7 +46,7 @@ function asksForLatest(question: string, language: Language): boolean {
 const TIME_WORDS: Record<TimeScope['kind'], ReadonlySet<string>> = {
   any: new Set(),
   latest: new Set(
-    'latest recent newest new current last year report articl document updat stori event develop 最新 最近 近期 目前 现在 报道 新闻 文章 文档 动态 消息 活动 事件'.split(
+    'latest recent newest new current last year report articl document updat stori event develop dai nowadai present moment 最新 最近 近期 目前 现在 如今 眼下 当前 报道 新闻 文章 文档 动态 消息 活动 事件'.split(
       ' ',
     ),
   ),

@@ -28,7 +28,13 @@ export async function buildIndexes(
   embedder: Embedder,
   cache: EmbeddingCache | null,
 ): Promise<BuiltIndexes> {
-  const analyzer = analyzerFor({ zhToEn: {}, enToZh: {}, pinyinToZh: {}, glossary });
+  const analyzer = analyzerFor({
+    zhToEn: {},
+    enToZh: {},
+    pinyinToZh: {},
+    soundsLike: {},
+    glossary,
+  });
   const texts = chunks.map(indexedText);
   const keywordIndex = KeywordIndex.build(texts.map((text) => analyzer.indexTerms(text)));
   const vectors = await embedAll(texts, embedder, cache);

@@ -7,9 +7,11 @@ import { errorMessage, SnapshotBuildError } from '../errors.js';
 import { createEmbedder, type EmbedderSpec } from '../index/create-embedder.js';
 import { EmbeddingCache } from '../index/embedding-cache.js';
 import { type Chunk, chunkDocument } from '../ingest/chunk-document.js';
+import type { NearDuplicate } from '../ingest/find-near-duplicates.js';
 import type { KnowledgeDocument } from '../ingest/knowledge-document.js';
 import { buildIndexes } from './build-indexes.js';
 import { type CollectedKnowledge, collectDocuments } from './collect-documents.js';
+import { learnFromDocuments } from './learn-from-documents.js';
 import type { ReloadReport } from './reload-report.js';
 import type { DocumentRecord } from './snapshot-manifest.js';
 import { SnapshotStore } from './snapshot-store.js';
@@ -32,12 +34,13 @@ export interface BuildResult {
 export async function buildSnapshot(request: BuildRequest): Promise<BuildResult> {
   const started = performance.now();
   const knowledge = await collectKnowledge(request.knowledgeDir);
-  const chunksByDocument = await Promise.all(knowledge.documents.map(chunkDocument));
+  const learned = learnFromDocuments(knowledge.documents, knowledge.glossary);
+  const chunksByDocument = await Promise.all(learned.documents.map(chunkDocument));
   const embedder = await createEmbedder(request.embedder);
   const cache = await EmbeddingCache.open(request.dataDir, embedder.id);
   const indexes = await buildIndexes(
     chunksByDocument.flat(),
-    knowledge.glossary,
+    learned.glossary,
     embedder,
     cache,
   ).catch((error: unknown) => {
@@ -46,7 +49,7 @@ export async function buildSnapshot(request: BuildRequest): Promise<BuildResult>
     });
   });
   const store = new SnapshotStore(request.dataDir);
-  const documents = documentRecords(knowledge.documents, chunksByDocument);
+  const documents = documentRecords(learned.documents, chunksByDocument, learned.duplicates);
   const { directory, manifest } = await writeSnapshot(store, indexes, {
     id: store.newId(),
     embedderId: embedder.id,
@@ -61,6 +64,12 @@ export async function buildSnapshot(request: BuildRequest): Promise<BuildResult>
     ...compareDocuments(request.previous, documents),
     failed: knowledge.failed,
     skipped: knowledge.skipped,
+    duplicates: learned.duplicates.map(({ id, of, containment }) => ({
+      path: pathOf(documents, id),
+      of: pathOf(documents, of),
+      containment,
+    })),
+    aliases: learned.aliases.map((entry) => entry.names),
     embeddings: { reused: cache.reused, computed: cache.computed },
     seconds: (performance.now() - started) / 1000,
   };
@@ -87,14 +96,21 @@ async function collectKnowledge(knowledgeDir: string): Promise<CollectedKnowledg
 function documentRecords(
   documents: KnowledgeDocument[],
   chunksByDocument: Chunk[][],
+  duplicates: readonly NearDuplicate[],
 ): DocumentRecord[] {
+  const originals = new Map(duplicates.map((duplicate) => [duplicate.id, duplicate.of]));
   return documents.map((document, i) => ({
     id: document.id,
     path: document.path,
     title: document.title,
     contentHash: document.contentHash,
     chunks: chunksByDocument[i]?.length ?? 0,
+    ...(originals.has(document.id) ? { duplicateOf: originals.get(document.id) as string } : {}),
   }));
+}
+
+function pathOf(documents: readonly DocumentRecord[], id: string): string {
+  return documents.find((document) => document.id === id)?.path ?? id;
 }
 
 /** What a build added, changed and removed compared with the snapshot in service. */

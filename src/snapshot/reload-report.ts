@@ -27,6 +27,10 @@ export interface ReloadReport {
   failed: FailedFile[];
   /** Hidden files and folders, which are never read; README.md and the glossary are not listed. */
   skipped: SkippedFile[];
+  /** Documents that repost another: only the sentences the original lacks are indexed. */
+  duplicates: { path: string; of: string; containment: number }[];
+  /** Names the documents give in both languages ("药明康德（WuXi AppTec）"), added to the glossary. */
+  aliases: string[][];
   embeddings: { reused: number; computed: number };
   seconds: number;
   /** Why the build failed, when it did. */
@@ -56,6 +60,11 @@ export function describeReloadReport(report: ReloadReport): string[] {
   for (const failed of report.failed)
     lines.push(`Failed: ${failed.path} (${failed.reason}): ${failed.message}`);
   for (const skipped of report.skipped) lines.push(`Skipped: ${skipped.path} (${skipped.message})`);
+  for (const duplicate of report.duplicates)
+    lines.push(
+      `Repost: ${duplicate.path} repeats ${duplicate.of} (${Math.round(duplicate.containment * 100)}% shared); only what it adds is indexed.`,
+    );
+  if (report.aliases.length > 0) lines.push(aliasLine(report.aliases));
   return lines;
 }
 
@@ -63,4 +72,13 @@ function embeddingLine({ reused, computed }: ReloadReport['embeddings']): string
   if (computed === 0 && reused > 0)
     return `Embeddings: all ${reused} reused from the cache, none computed.`;
   return `Embeddings: ${reused} reused from the cache, ${computed} computed.`;
+}
+
+/** Aliases shown in a report, at most. */
+const SHOWN_ALIASES = 12;
+
+function aliasLine(aliases: readonly string[][]): string {
+  const shown = aliases.slice(0, SHOWN_ALIASES).map((names) => names.join(' = '));
+  const more = aliases.length > SHOWN_ALIASES ? `, and ${aliases.length - SHOWN_ALIASES} more` : '';
+  return `Aliases found in the documents (${aliases.length}): ${shown.join('; ')}${more}.`;
 }

@@ -36,6 +36,8 @@ export interface DocumentRecord {
   title: string;
   contentHash: string;
   chunks: number;
+  /** The id of the document this one reposts, when it is a near-duplicate. */
+  duplicateOf?: string;
 }
 
 export interface SnapshotManifest {

@@ -147,6 +147,8 @@ function failedReport(error: string, seconds: number, serving: Snapshot | null):
     unchanged: 0,
     failed: [],
     skipped: [],
+    duplicates: [],
+    aliases: [],
     embeddings: { reused: 0, computed: 0 },
     seconds,
     error,

@@ -154,7 +154,8 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
       const term = englishTerm(word);
       if (term !== null)
         push(term, word, 'latin', roles.get(word.replace(/['’]s$/, '')) ?? fallbackRole(word));
-      else asking = ENGLISH.questionWords.get(word) ?? null;
+      else if (!(asking !== null && ENGLISH.askedNounModifiers.has(word.toLowerCase())))
+        asking = ENGLISH.questionWords.get(word) ?? null;
     }
   }
   for (const { start, end, value } of numbers) {

@@ -6,11 +6,13 @@
 import { englishTerm } from './analyzer.js';
 import { findNumbers } from './numbers.js';
 
-export type Measure = 'area' | 'money';
+export type Measure = 'area' | 'money' | 'percent';
 
 /** Words that name a kind of quantity, in either language. */
 const MEASURE_WORDS: Record<Measure, readonly string[]> = {
   area: [
+    'big',
+    'large',
     'land',
     'area',
     'space',
@@ -21,6 +23,17 @@ const MEASURE_WORDS: Record<Measure, readonly string[]> = {
     '占地',
     '用地',
     '土地',
+  ],
+  percent: [
+    'percent',
+    'percentage',
+    'proportion',
+    '比例',
+    '占比',
+    '比重',
+    '增速',
+    '增长率',
+    '百分比',
   ],
   money: [
     'investment',
@@ -48,13 +61,47 @@ const MEASURE_TERMS: ReadonlyMap<string, Measure> = new Map(
   ),
 );
 
-/** Units written after a number, by the kind of quantity they measure. */
-const UNIT_AFTER: Record<Measure, RegExp> = {
-  area: /^\s*(?:square\s+(?:meters?|metres?|kilometers?|kilometres?|feet|foot|miles?)|sq\.?\s?(?:m|km|ft)\b|hectares?\b|acres?\b|m²|km²|㎡|平方米|平方公里|平方千米|亩|公顷)/i,
-  money: /^\s*(?:yuan\b|rmb\b|dollars?\b|euros?\b|(?:亿|万)?(?:元|美元|欧元))/i,
-};
+/** The unit a quantity is stated in. */
+export type Unit =
+  | 'yuan'
+  | 'usd'
+  | 'eur'
+  | 'm2'
+  | 'km2'
+  | 'mu'
+  | 'hectare'
+  | 'acre'
+  | 'sqft'
+  | 'percent';
+
+/** Units written after a number, with the kind of quantity they measure; longer forms first. */
+const UNITS_AFTER: readonly { measure: Measure; unit: Unit; pattern: RegExp }[] = [
+  {
+    measure: 'area',
+    unit: 'km2',
+    pattern: /^\s*(?:square\s+(?:kilometers?|kilometres?)|sq\.?\s?km\b|km²|平方公里|平方千米)/i,
+  },
+  {
+    measure: 'area',
+    unit: 'm2',
+    pattern:
+      /^\s*(?:square\s+(?:meters?|metres?)|sq\.?\s?m\b|m²|㎡|平方米|平米|方(?![面向法案式针]))/i,
+  },
+  { measure: 'area', unit: 'sqft', pattern: /^\s*(?:square\s+(?:feet|foot)|sq\.?\s?ft\b)/i },
+  { measure: 'area', unit: 'hectare', pattern: /^\s*(?:hectares?\b|公顷)/i },
+  { measure: 'area', unit: 'acre', pattern: /^\s*acres?\b/i },
+  { measure: 'area', unit: 'mu', pattern: /^\s*(?:mu\b|亩)/i },
+  { measure: 'percent', unit: 'percent', pattern: /^\s*(?:%|％|percent\b|per cent\b|个百分点)/i },
+  { measure: 'money', unit: 'usd', pattern: /^\s*(?:(?:us\s)?dollars?\b|美元)/i },
+  { measure: 'money', unit: 'eur', pattern: /^\s*(?:euros?\b|欧元)/i },
+  { measure: 'money', unit: 'yuan', pattern: /^\s*(?:yuan\b|rmb\b|renminbi\b|元|人民币)/i },
+];
 /** Currency signs written before a number. */
-const MONEY_BEFORE = /(?:US\$|\$|¥|￥|RMB\s?|€)\s?$/i;
+const MONEY_BEFORE: readonly { unit: Unit; pattern: RegExp }[] = [
+  { unit: 'usd', pattern: /(?:US\$|\$)\s?$/i },
+  { unit: 'eur', pattern: /€\s?$/ },
+  { unit: 'yuan', pattern: /(?:¥|￥|RMB\s?|CNY\s?)$/i },
+];
 
 /** Measure words that name the quantity as verbs too ("invest", "占地"), unlike "land". */
 const MEASURE_VERBS: ReadonlySet<string> = new Set(
@@ -77,6 +124,7 @@ export interface MeasureMention {
   end: number;
   value: number;
   measure: Measure;
+  unit: Unit;
 }
 
 /** The quantities a text states with a number and a unit, in order. */
@@ -84,13 +132,33 @@ export function measureMentions(text: string): MeasureMention[] {
   const found: MeasureMention[] = [];
   for (const { start, end, value } of findNumbers(text)) {
     const after = text.slice(end, end + 24);
-    for (const [measure, unit] of Object.entries(UNIT_AFTER) as [Measure, RegExp][]) {
-      const match = unit.exec(after);
-      if (match !== null) found.push({ start, end: end + match[0].length, value, measure });
+    const unit = UNITS_AFTER.map((candidate) => ({
+      ...candidate,
+      match: candidate.pattern.exec(after),
+    })).find((candidate) => candidate.match !== null);
+    if (unit?.match) {
+      found.push({
+        start,
+        end: end + unit.match[0].length,
+        value,
+        measure: unit.measure,
+        unit: unit.unit,
+      });
+      continue;
     }
-    const before = MONEY_BEFORE.exec(text.slice(Math.max(0, start - 5), start));
-    if (before !== null && !found.some((mention) => mention.start === start))
-      found.push({ start: start - before[0].length, end, value, measure: 'money' });
+    const before = text.slice(Math.max(0, start - 5), start);
+    const sign = MONEY_BEFORE.map((candidate) => ({
+      ...candidate,
+      match: candidate.pattern.exec(before),
+    })).find((candidate) => candidate.match !== null);
+    if (sign?.match)
+      found.push({
+        start: start - sign.match[0].length,
+        end,
+        value,
+        measure: 'money',
+        unit: sign.unit,
+      });
   }
   return found;
 }

@@ -74,13 +74,15 @@ const ENGLISH_WORDS: Record<string, number> = {
 
 const SCALE = `(?:\\s*(thousand|million|billion|trillion)\\b|\\s*(万亿|千亿|百亿|亿|千万|百万|万))?`;
 const ARABIC = new RegExp(
-  `(?<![\\d.])(?<!\\d,)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${SCALE}`,
+  // Not the month and day of an ISO date ("2020-11-28") nor the end of a range ("1279-1368").
+  `(?<![\\d.])(?<!\\d,)(?<!\\d[-/])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${SCALE}`,
   'gi',
 );
 const CHINESE_NUMERAL =
   /([零〇一二两三四五六七八九十百千]+)(万亿|千亿|百亿|亿|千万|百万|万)?|(万亿|千亿|百亿)/g;
 const WORDS = new RegExp(
-  `\\b(${Object.keys(ENGLISH_WORDS).join('|')})(?:[\\s-]+(${Object.keys(ENGLISH_WORDS).join('|')}))?(?:\\s+(hundred))?${SCALE}`,
+  // "one-to-one", "one-stop", "two-way" are not counts: a number word joined to another word is part of it.
+  `(?<![-‐])\\b(${Object.keys(ENGLISH_WORDS).join('|')})(?:[\\s-]+(${Object.keys(ENGLISH_WORDS).join('|')}))?(?:\\s+(hundred))?${SCALE}(?![-‐][a-z])`,
   'gi',
 );
 

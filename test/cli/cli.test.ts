@@ -99,7 +99,7 @@ describe('npm run ask', () => {
     const questions = [
       'Which companies signed in Luodian?',
       'What is the capital of France?',
-      '2024年宝山有多少家生物医药企业？',
+      '2023年生物医药相关行业协会座谈会是谁主持的？',
     ];
     const run = await main(['ask', '--json'], `${questions.join('\n')}\n`);
     const answers = run.stdout
@@ -111,7 +111,7 @@ describe('npm run ask', () => {
       [false, 'en'],
       [true, 'zh'],
     ]);
-    expect(answers[2].answer).toContain('428');
+    expect(answers[2].answer).toContain('Liu Ping');
   });
 
   it('keeps standard output clean of logs', async () => {

@@ -35,6 +35,8 @@ interface SplitReport {
   split: Split;
   questions: number;
   legs: Record<RetrievalLegs, RunReport>;
+  /** Every question answered whatever the confidence: how well the confidence predicts rightness. */
+  forced: RunReport;
 }
 
 async function main(): Promise<void> {
@@ -61,7 +63,8 @@ async function evaluateCorpus(corpus: EvalCorpus, flags: Set<string>): Promise<S
       }
       const legs = {} as Record<RetrievalLegs, RunReport>;
       for (const leg of LEGS) legs[leg] = await runEvaluation(questions, snapshot, { legs: leg });
-      reports.push({ corpus: corpus.name, split, questions: questions.length, legs });
+      const forced = await runEvaluation(questions, snapshot, { force: true });
+      reports.push({ corpus: corpus.name, split, questions: questions.length, legs, forced });
     }
     return reports;
   } finally {
@@ -122,7 +125,7 @@ function printReport(report: SplitReport, verbose: boolean): void {
     `Answering: ${answered} answered, precision ${percent(precision)}, recall ${percent(recall)}`,
   );
   console.log(`Cited document: Recall@3 ${percent(fused.recallAt3)}, MRR ${fused.mrr.toFixed(3)}`);
-  const reliability = reliabilityTable(fused.outcomes);
+  const reliability = reliabilityTable(report.forced.outcomes);
   if (reliability.length > 0) console.log(reliability.join('\n'));
   console.log('Ablation (retrieval legs):');
   for (const leg of LEGS) {

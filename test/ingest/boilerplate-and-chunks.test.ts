@@ -92,3 +92,17 @@ describe('passages', () => {
     expect(edited.at(-1)?.id).toBe(first.at(-1)?.id);
   });
 });
+
+describe('inserted ads and links to other articles', () => {
+  it('removes a bracketed ad, a sponsored line and previous/next links', async () => {
+    const { removeBoilerplate } = await import('../../src/ingest/remove-boilerplate.js');
+    const text = [
+      '宝山药谷规划面积约200亩，总投资约18亿元。',
+      '【招商】北上海生物医药产业园周边 独栋研发厂房 2000-8000㎡ 产业招商：400-0123-0XX（葛经理）',
+      'Sponsored: Luodian industrial land for lease, call now',
+      '上一篇：宝山区2021年生物医药产业扶持政策申报指南',
+      'Next article: Jiading opens a medical device park',
+    ].join('\n');
+    expect(removeBoilerplate(text).text).toBe('宝山药谷规划面积约200亩，总投资约18亿元。');
+  });
+});

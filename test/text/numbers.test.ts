@@ -23,3 +23,10 @@ describe('numbers in a text', () => {
     expect(values('in 2020')).toEqual([]);
   });
 });
+
+describe('number words inside other words', () => {
+  it('does not count "one-to-one" or "one-stop", but counts "twenty-five"', () => {
+    expect(values('one-to-one service and a one-stop shop')).toEqual([]);
+    expect(values('twenty-five companies')).toEqual([25]);
+  });
+});
