@@ -7,9 +7,8 @@
  */
 import type { KindValue } from '../kinds/question-kind.js';
 import { ruleFor } from '../kinds/question-kinds.js';
-import { ENGLISH } from '../language/english.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import type { Alternative, Concept, Query } from '../retrieval/build-query.js';
+import type { Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { type Analyzer, englishTerm, hasHan, matchingKey } from '../text/analyzer.js';
 import { leansOnPrevious } from '../text/anaphora.js';
@@ -17,6 +16,7 @@ import type { Language } from '../text/detect-language.js';
 import { measuresIn } from '../text/measures.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { yearOf } from '../text/years.js';
+import { AnalyzedText } from './analyzed-text.js';
 import { isFurniture } from './furniture.js';
 
 export interface Evidence {
@@ -159,50 +159,18 @@ function weightedShare(
  * the kind of quantity asked for is expressed in full by a quantity of that kind.
  */
 function conceptCredits(concepts: readonly Concept[], text: string, analyzer: Analyzer): number[] {
-  const sequence = analyzer.indexTerms(text);
-  const terms = new Set(sequence);
+  const words = new AnalyzedText(text, analyzer);
   const measures = concepts.some((concept) => concept.measure) ? measuresIn(text) : undefined;
-  const expresses = (alternative: Alternative) =>
-    alternative.terms.length === 1
-      ? terms.has(alternative.terms[0] as string)
-      : containsPhrase(sequence, text, alternative.terms);
   return concepts.map((concept) =>
     concept.measure !== undefined && measures?.has(concept.measure)
       ? 1
       : concept.alternatives.reduce(
           (best, alternative) =>
-            expresses(alternative) ? Math.max(best, alternative.weight) : best,
+            words.expresses(alternative) ? Math.max(best, alternative.weight) : best,
           0,
         ),
   );
 }
-
-/**
- * A name of several words must appear as a phrase, not as words scattered over a sentence:
- * "Shanghai … pharmaceutical field" is not Shanghai Pharmaceutical. Chinese parts must be
- * adjacent in the text; English terms consecutive among the text's English terms.
- */
-function containsPhrase(
-  sequence: readonly string[],
-  text: string,
-  phrase: readonly string[],
-): boolean {
-  if (phrase.every(hasHan)) return matchingKey(text).includes(phrase.join(''));
-  const latin = sequence.filter((term) => !hasHan(term) && !term.startsWith('#'));
-  const wanted = phrase.filter((term) => !hasHan(term));
-  for (let start = 0; start + wanted.length <= latin.length; start += 1) {
-    if (!wanted.every((term, i) => latin[start + i] === term)) continue;
-    // "Shanghai Pharmaceutical Industry Association" is not "Shanghai Pharmaceutical".
-    if (ORGANIZATION_WORDS.has(latin[start + wanted.length] ?? '')) continue;
-    return phrase.every((term) => !hasHan(term) || matchingKey(text).includes(term));
-  }
-  return false;
-}
-
-/** Words that make a name the start of a longer organization's name. */
-const ORGANIZATION_WORDS: ReadonlySet<string> = new Set(
-  ENGLISH.organizationWords.map((word) => englishTerm(word) ?? word),
-);
 
 /** A line that repeats the document's title, or the title without its site name. */
 function isTitle(sentence: string, title: string): boolean {

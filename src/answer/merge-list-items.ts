@@ -29,9 +29,21 @@ const GLOSSARY_COVER = 0.6;
 /** Groups names that refer to the same thing, in order of first mention. */
 export function mergeListItems(found: readonly FoundName[], lexicon: Lexicon): ListItem[] {
   const items: ListItem[] = [];
+  const forms = new Map<string, NameForms>();
+  const formsOf = (name: string) => {
+    let named = forms.get(name);
+    if (named === undefined) {
+      named = nameForms(name);
+      forms.set(name, named);
+    }
+    return named;
+  };
   for (const { name, citation } of found) {
     const entry = glossaryEntryOf(name, lexicon);
-    const item = items.find((candidate) => sameThing(candidate, name, entry));
+    const named = formsOf(name);
+    const item = items.find((candidate) =>
+      sameThing(candidate, entry, (known) => sameName(formsOf(known), named)),
+    );
     if (item === undefined) {
       items.push({ names: [name], citations: [citation], entry });
       continue;
@@ -72,30 +84,43 @@ function glossaryEntryOf(name: string, lexicon: Lexicon): GlossaryEntry | null {
   return match?.entry ?? null;
 }
 
-function sameThing(item: ListItem, name: string, entry: GlossaryEntry | null): boolean {
+function sameThing(
+  item: ListItem,
+  entry: GlossaryEntry | null,
+  sameAs: (known: string) => boolean,
+): boolean {
   if (entry !== null && item.entry !== null) return entry === item.entry;
-  return item.names.some(
-    (known) =>
-      shortFormOf(known, name) ||
-      shortFormOf(name, known) ||
-      pinyinMatches(known, name) ||
-      pinyinMatches(name, known),
-  );
+  return item.names.some(sameAs);
+}
+
+/** What comparing a name needs, worked out once per name: a list compares every pair. */
+interface NameForms {
+  han: boolean;
+  /** The matching key's words of an English name. */
+  words: string[];
+  /** The pinyin of a Chinese name's first two characters; the first word's term of an English one. */
+  lead: string | null;
+}
+
+function nameForms(name: string): NameForms {
+  const han = hasHan(name);
+  return {
+    han,
+    words: han ? [] : matchingKey(name).split(/\s+/),
+    lead: han ? pinyinTerm(name.slice(0, 2)) : englishTerm(name.split(/\s+/)[0] ?? ''),
+  };
+}
+
+/**
+ * "Baoji" and "Baoji Pharmaceutical": the shorter's words start the longer name. 宝济药业 and
+ * "Baoji Pharmaceutical": the pinyin of the first two characters is the first English word.
+ */
+function sameName(a: NameForms, b: NameForms): boolean {
+  if (a.han !== b.han) return a.lead !== null && a.lead === b.lead;
+  return !a.han && (shortFormOf(a.words, b.words) || shortFormOf(b.words, a.words));
 }
 
 /** "Baoji" is a short form of "Baoji Pharmaceutical": its words start the longer name. */
-function shortFormOf(short: string, long: string): boolean {
-  if (hasHan(short) || hasHan(long)) return false;
-  const shortWords = matchingKey(short).split(/\s+/);
-  const longWords = matchingKey(long).split(/\s+/);
-  return (
-    shortWords.length < longWords.length && shortWords.every((word, i) => word === longWords[i])
-  );
-}
-
-/** 宝济药业 and "Baoji Pharmaceutical": the pinyin of the first two characters is the first English word. */
-function pinyinMatches(chinese: string, english: string): boolean {
-  if (!hasHan(chinese) || hasHan(english)) return false;
-  const firstWord = englishTerm(english.split(/\s+/)[0] ?? '');
-  return firstWord !== null && pinyinTerm(chinese.slice(0, 2)) === firstWord;
+function shortFormOf(short: readonly string[], long: readonly string[]): boolean {
+  return short.length < long.length && short.every((word, i) => word === long[i]);
 }

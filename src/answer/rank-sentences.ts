@@ -6,7 +6,7 @@
  */
 import type { Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
-import { yearOf } from '../text/years.js';
+import { yearOf, yearsIn } from '../text/years.js';
 import { extractEnumerations } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
 import { type LogisticModel, probability } from './logistic-model.js';
@@ -83,6 +83,8 @@ export function sentenceFeatures(
     lead: item.passage.chunk.metadata.position === 0 && item.position <= 1 ? 1 : 0,
     answerTypeMissing: answerType >= 0 && (item.credits[answerType] ?? 0) === 0 ? 1 : 0,
     valueNear: distance === null ? 0 : NEAR_CHARACTERS / (NEAR_CHARACTERS + distance),
+    ...yearFeatures(item.sentence, query),
+    ...matchFeatures(item, query),
     recency:
       years === null || year === null
         ? 0
@@ -93,4 +95,37 @@ export function sentenceFeatures(
 /** An enumeration, or a sentence that leads into one ("包括：", "as follows:"). */
 function isListShaped(sentence: string): boolean {
   return /[:：]\s*$/.test(sentence) || extractEnumerations(sentence).length > 0;
+}
+
+/**
+ * Whether the sentence itself names the years the question asks about ("in 2024", "2021到
+ * 2023年"), and whether it names only other years: a figure for 2023 does not answer 2024.
+ */
+function yearFeatures(sentence: string, query: Query): { askedYears: number; otherYears: number } {
+  const asked = query.concepts.flatMap((concept) =>
+    concept.year !== undefined && !concept.fromContext ? [concept.year] : [],
+  );
+  if (asked.length === 0) return { askedYears: 0, otherYears: 0 };
+  const named = new Set(yearsIn(sentence));
+  const found = asked.filter((year) => named.has(year)).length;
+  return {
+    askedYears: found / asked.length,
+    otherYears: found === 0 && named.size > 0 ? 1 : 0,
+  };
+}
+
+/**
+ * How the sentence itself matches the question apart from importance: whether it holds the
+ * question's most specific word, and the share of the question's words it holds.
+ */
+function matchFeatures(item: Evidence, query: Query): { topConcept: number; matchedShare: number } {
+  const own = query.concepts.flatMap((concept, i) => (concept.fromContext ? [] : [i]));
+  if (own.length === 0) return { topConcept: 0, matchedShare: 0 };
+  const top = own.reduce((best, i) =>
+    (query.concepts[i]?.importance ?? 0) > (query.concepts[best]?.importance ?? 0) ? i : best,
+  );
+  return {
+    topConcept: item.ownCredits[top] ?? 0,
+    matchedShare: own.filter((i) => (item.ownCredits[i] ?? 0) > 0).length / own.length,
+  };
 }

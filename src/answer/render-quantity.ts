@@ -96,8 +96,11 @@ export function englishAmount(value: number): string {
   ] as const) {
     if (value >= scale) return `${trimmed(value / scale)} ${word}`;
   }
-  return value.toLocaleString('en-US', { maximumFractionDigits: 3 });
+  return GROUPED.format(value);
 }
+
+/** One formatter for every figure: `toLocaleString` builds a new one on each call, which is slow. */
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 });
 
 /** 1.8e9 → "18亿", 3e7 → "3000万", 146000 → "14.6万", 200 → "200". */
 export function chineseAmount(value: number): string {

@@ -4,7 +4,7 @@ import type { QuestionKindRule } from './question-kind.js';
 export const generalKind: QuestionKindRule = {
   kind: 'general',
   detect: { en: () => true, zh: () => true },
-  passages: 8,
+  passages: 5,
   asksForValue: false,
   values: () => [],
 };

@@ -48,7 +48,7 @@ export const listKind: QuestionKindRule = {
   kind: 'list',
   detect: { en: asksForEnglishList, zh: (question) => CHINESE_LIST.test(question) },
   // Items are spread over every report that names them.
-  passages: 10,
+  passages: 8,
   asksForValue: false,
   values: () => [],
 };

@@ -138,7 +138,8 @@ function countValue(sentence: string, mention: NumberMention, query: Query): Kin
     (asked === undefined || near.category !== asked)
   )
     return null;
-  if (counted === undefined && asked !== undefined && near.category !== asked) return null;
+  if (counted === undefined && asked !== undefined && !spoken && near.category !== asked)
+    return null;
   const span = withClassifier(sentence, mention);
   const qualifier = qualifierAt(sentence, mention.start, mention.end);
   const noun = counted?.label ?? '';
@@ -237,7 +238,7 @@ export const quantityKind: QuestionKindRule = {
     ],
     zh: [/多少|几[个家项名位次年亿万]|多大|多高|多长|规模|总额|数量/],
   }),
-  passages: 8,
+  passages: 5,
   asksForValue: true,
   prepare: withMeasures,
   values(sentence, query): KindValue[] {

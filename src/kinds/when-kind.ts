@@ -44,7 +44,7 @@ export const whenKind: QuestionKindRule = {
     en: [askingWord('when'), /\b(what|which) (year|date|day|month|time)\b/i],
     zh: [/什么时候|何时|哪一?年|哪一?天|几月|几号|日期|时间/],
   }),
-  passages: 8,
+  passages: 5,
   asksForValue: true,
   values: (sentence, query) => dates(sentence, query.text),
 };

@@ -74,7 +74,7 @@ export const whereKind: QuestionKindRule = {
     en: [askingWord('where'), /\b(what|which) (town|district|city|place|location|province)\b/i],
     zh: [/哪里|哪儿|在哪|什么地方|哪个[区镇市省园]/],
   }),
-  passages: 8,
+  passages: 5,
   asksForValue: true,
   values: (sentence, query, lexicon) => newPlaces(sentence, query.text, lexicon),
 };

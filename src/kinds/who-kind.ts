@@ -26,15 +26,16 @@ const FULL_NAME = '[A-Z][a-z]+ [A-Z][a-z]+';
 const SURNAME = `[${[...CHINESE.surnames].join('')}]`;
 const CHINESE_TITLES = [...CHINESE.personTitles].sort((a, b) => b.length - a.length).join('|');
 const SPEECH = CHINESE.speechVerbs.join('|');
-/** What may follow a Chinese name: punctuation, a speech verb, a preposition, the end. */
-const AFTER_NAME = `(?=${SPEECH}|[，,、。；;：:\\s在和与及出等）)]|$)`;
+const EVENT = CHINESE.eventVerbs.join('|');
+/** What may follow a Chinese name: punctuation, a speech or event verb, a preposition, the end. */
+const AFTER_NAME = `(?=${SPEECH}|${EVENT}|[，,、。；;：:\\s在和与及出等）)]|$)`;
 
 /** Patterns whose first group is a person's name. */
 const PERSON_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:${TITLE}|${ROLE})\\.? (${NAME})\\b`, 'g'),
   new RegExp(`\\b(${FULL_NAME}),? (?:${ENGLISH.speechVerbs.join('|')})\\b`, 'g'),
   new RegExp(
-    `\\b(${FULL_NAME})(?: \\(\\p{Script=Han}{2,4}\\))?, (?:the |a |an )?(?:[A-Za-z-]+ ){0,3}?(?:${ROLE})\\b`,
+    `\\b(${FULL_NAME})(?: \\(\\p{Script=Han}{2,4}\\))?, (?:the |a |an )?(?:[A-Za-z-]+ ){0,6}?(?:${ROLE})\\b`,
     'gu',
   ),
   new RegExp(`(?:${CHINESE_TITLES})\\s*(${SURNAME}\\p{Script=Han}{1,2}?)${AFTER_NAME}`, 'gu'),
@@ -122,7 +123,7 @@ export const whoKind: QuestionKindRule = {
       askingWord("who|who's|whose").test(question) && !ASKS_WHO_SOMEONE_IS.en.test(question),
     zh: (question) => /谁|哪位|什么人/.test(question) && !ASKS_WHO_SOMEONE_IS.zh.test(question),
   },
-  passages: 8,
+  passages: 5,
   asksForValue: true,
   values(sentence, query, lexicon): KindValue[] {
     const patterns = ASKS_FOR_AUTHOR.test(query.text)

@@ -171,6 +171,17 @@ export const ENGLISH = {
     'vice',
     'reporter',
     'professor',
+    'member',
+    'commissioner',
+    'official',
+    'spokesperson',
+    'spokesman',
+    'leader',
+    'executive',
+    'engineer',
+    'founder',
+    'officer',
+    'manager',
   ],
   /** Verbs that attribute speech to a person named just before them. */
   speechVerbs: [

@@ -19,12 +19,18 @@ interface NamePattern {
 }
 
 export class Lexicon {
-  private readonly names: NamePattern[];
+  /** Glossary names by their first character: a text is scanned once, not once per name. */
+  private readonly namesByFirst = new Map<string, NamePattern[]>();
 
   constructor(private readonly data: LexiconData) {
-    this.names = data.glossary
+    const names = data.glossary
       .flatMap((entry) => entry.names.map((name) => ({ entry, key: matchingKey(name) })))
+      .filter((name) => name.key.length > 0)
       .sort((a, b) => b.key.length - a.key.length);
+    for (const name of names) {
+      const first = name.key[0] as string;
+      this.namesByFirst.set(first, [...(this.namesByFirst.get(first) ?? []), name]);
+    }
   }
 
   get glossary(): readonly GlossaryEntry[] {
@@ -65,28 +71,30 @@ export class Lexicon {
   /** Glossary names in a text, longest first, not overlapping; Latin names match whole words only. */
   findGlossaryNames(text: string): GlossaryMatch[] {
     const key = matchingKey(text);
-    const taken = new Array<boolean>(key.length).fill(false);
-    const matches: GlossaryMatch[] = [];
-    for (const name of this.names) {
-      for (const start of occurrences(key, name.key)) {
-        const end = start + name.key.length;
-        if (taken.slice(start, end).some(Boolean)) continue;
-        taken.fill(true, start, end);
-        matches.push({ entry: name.entry, start, end });
+    const candidates: (GlossaryMatch & { order: number })[] = [];
+    for (let start = 0; start < key.length; start += 1) {
+      for (const [order, name] of (this.namesByFirst.get(key[start] as string) ?? []).entries()) {
+        if (key.startsWith(name.key, start) && standsAlone(key, start, name.key))
+          candidates.push({ entry: name.entry, start, end: start + name.key.length, order });
       }
+    }
+    // Longest names first, then leftmost: a name inside a longer one found there is not a match.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+    const taken = new Uint8Array(key.length);
+    const matches: GlossaryMatch[] = [];
+    for (const { entry, start, end } of candidates) {
+      if (taken.subarray(start, end).some(Boolean)) continue;
+      taken.fill(1, start, end);
+      matches.push({ entry, start, end });
     }
     return matches.sort((a, b) => a.start - b.start);
   }
 }
 
-function occurrences(text: string, name: string): number[] {
-  const found: number[] = [];
-  const latin = /^[\p{Script=Latin}\p{N}]/u.test(name);
-  for (let index = text.indexOf(name); index !== -1; index = text.indexOf(name, index + 1)) {
-    if (!latin || (isWordBoundary(text, index - 1) && isWordBoundary(text, index + name.length)))
-      found.push(index);
-  }
-  return found;
+/** A Latin name matches whole words only; a Chinese one anywhere. */
+function standsAlone(text: string, start: number, name: string): boolean {
+  if (!/^[\p{Script=Latin}\p{N}]/u.test(name)) return true;
+  return isWordBoundary(text, start - 1) && isWordBoundary(text, start + name.length);
 }
 
 function isWordBoundary(text: string, index: number): boolean {

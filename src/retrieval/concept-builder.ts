@@ -151,15 +151,28 @@ export class ConceptBuilder {
     const alternatives: Alternative[] = [
       { terms: [term], weight: ROUTE_WEIGHTS.word, route: 'word' },
       ...lexicon.chineseFor(term).map(([word, strength]) => translation(word, strength)),
-      ...lexicon
-        .chineseForPinyin(term)
-        .map((word) => ({ terms: [word], weight: ROUTE_WEIGHTS.pinyin, route: 'pinyin' as const })),
+      ...this.pinyinMatches(term),
     ];
     if (alternatives.length === 1 && !keywordIndex.has(term))
       alternatives.push(
         ...spellingIndexOf(this.snapshot).corrections(term).slice(0, MAX_CORRECTIONS).map(spelling),
       );
     return alternatives;
+  }
+
+  /**
+   * Chinese names whose pinyin the word is ("luodian" → 罗店); for a word the index lacks,
+   * which can only be a name written in pinyin ("Jingong"), any Chinese word of that sound.
+   */
+  private pinyinMatches(term: string): Alternative[] {
+    const { lexicon, keywordIndex } = this.snapshot;
+    const names = lexicon.chineseForPinyin(term);
+    const words = names.length > 0 || keywordIndex.has(term) ? names : lexicon.soundingLike(term);
+    return words.map((word) => ({
+      terms: [word],
+      weight: ROUTE_WEIGHTS.pinyin,
+      route: 'pinyin' as const,
+    }));
   }
 
   private hanAlternatives(word: string): Alternative[] {

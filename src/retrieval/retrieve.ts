@@ -67,8 +67,35 @@ export function retrieve(
     matchedConcepts: keyword.matched.get(index) ?? 0,
   }));
   if (query.timeScope.kind === 'latest') preferRecent(ranked);
-  const limit = options.limit ?? ruleFor(query.kind).passages;
-  return ranked.sort((a, b) => b.score - a.score).slice(0, limit);
+  ranked.sort((a, b) => b.score - a.score);
+  // An explicit limit (evaluation's hit@k) gets exactly that many passages.
+  if (options.limit !== undefined) return ranked.slice(0, options.limit);
+  return withOtherLanguage(ranked, ruleFor(query.kind).passages, query.language);
+}
+
+/**
+ * Passages in the question's own language match its words exactly, so they outrank the
+ * other language's, which match through translations: the best few of the other language
+ * join the evidence too, since the answer may be written only there.
+ */
+const OTHER_LANGUAGE_PASSAGES = 2;
+
+function withOtherLanguage(
+  ranked: readonly RankedPassage[],
+  limit: number,
+  language: Query['language'],
+): RankedPassage[] {
+  const isOther = (passage: RankedPassage) => passage.chunk.metadata.language !== language;
+  const chosen = ranked.slice(0, limit);
+  let wanted = OTHER_LANGUAGE_PASSAGES - chosen.filter(isOther).length;
+  // Scans only as far as the passages it needs: the ranking holds every candidate.
+  for (let i = limit; i < ranked.length && wanted > 0; i += 1) {
+    const passage = ranked[i] as RankedPassage;
+    if (!isOther(passage)) continue;
+    chosen.push(passage);
+    wanted -= 1;
+  }
+  return chosen;
 }
 
 type Accept = ((passage: number) => boolean) | undefined;

@@ -54,7 +54,8 @@ function splitAtPeriods(piece: string): string[] {
 
 /** False after an abbreviation ("Mr."), an initial ("J.") or a number ("No. 5"). */
 function endsSentence(piece: string, start: number, periodIndex: number): boolean {
-  const before = piece.slice(start, periodIndex);
+  // The word before the period is all that matters; a short tail keeps this linear.
+  const before = piece.slice(Math.max(start, periodIndex - 24), periodIndex);
   const word = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
   if (word === '') return true;
   if (/^\p{L}$/u.test(word)) return false;

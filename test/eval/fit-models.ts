@@ -111,7 +111,7 @@ async function fitAnswerability(sets: readonly DevSet[], ranker: LogisticModel) 
   const scored = rows.map((row) => ({ ...row, confidence: chosen.outOfFold.get(row.id) ?? -1 }));
   const threshold = chooseThreshold(scored);
   return {
-    description: `Probability that the composed answer is right; the bot answers at threshold or above. Fitted by npm run fit on the ${composed.length} development questions with a composed answer (of ${rows.length}); features and penalty (${chosen.penalty}) chosen by ${FOLDS}-fold cross-validated log loss (${chosen.logLoss.toFixed(3)}); the threshold, set on out-of-fold confidences, refuses at least ${REFUSALS * 100}% of the unanswerable development questions and, within that, answers the most development questions right.`,
+    description: `Probability that the composed answer is right; the bot answers at threshold or above. Fitted by npm run fit on the ${composed.length} development questions with a composed answer (of ${rows.length}); features and penalty (${chosen.penalty}) chosen by ${FOLDS}-fold cross-validated log loss (repeated ${REPEATS} times) (${chosen.logLoss.toFixed(3)}); the threshold, set on out-of-fold confidences, refuses at least ${REFUSALS * 100}% of the unanswerable development questions and, within that, answers the most development questions right.`,
     features: chosen.features,
     ...fitted,
     threshold,
@@ -136,6 +136,7 @@ async function answerRows(sets: readonly DevSet[], ranker: LogisticModel): Promi
 }
 
 const FOLDS = 5;
+const REPEATS = 5;
 const PENALTIES = [0.3, 1, 3, 10];
 /** A smaller set of features, in case the full one fits the development questions' quirks. */
 const COMPACT_FEATURES = [
@@ -176,26 +177,35 @@ function chooseModel(rows: readonly AnswerRow[]) {
   return best as NonNullable<typeof best>;
 }
 
-/** Confidences for each row from a model fitted on the folds it is not in. */
+/**
+ * Confidences for each row from models fitted on the folds it is not in, averaged over
+ * REPEATS different divisions into folds so that the threshold set on them does not hang on
+ * one division.
+ */
 function crossValidate(
   rows: readonly AnswerRow[],
   features: readonly string[],
   penalty: number,
 ): Map<string, number> {
-  const fold = (row: AnswerRow) =>
-    Number.parseInt(createHash('sha256').update(row.id).digest('hex').slice(0, 8), 16) % FOLDS;
-  const confidences = new Map<string, number>();
-  for (let k = 0; k < FOLDS; k += 1) {
-    const fitted = fitSigned(
-      features,
-      rows.filter((row) => fold(row) !== k).map((row) => row.example),
-      penalty,
-    );
-    const model = answerabilityFrom({ description: '', features, ...fitted, threshold: 0 });
-    for (const row of rows.filter((candidate) => fold(candidate) === k))
-      confidences.set(row.id, model.confidence(row.example.values));
+  const sums = new Map<string, number>();
+  for (let repeat = 0; repeat < REPEATS; repeat += 1) {
+    const fold = (row: AnswerRow) =>
+      Number.parseInt(
+        createHash('sha256').update(`${repeat}/${row.id}`).digest('hex').slice(0, 8),
+        16,
+      ) % FOLDS;
+    for (let k = 0; k < FOLDS; k += 1) {
+      const fitted = fitSigned(
+        features,
+        rows.filter((row) => fold(row) !== k).map((row) => row.example),
+        penalty,
+      );
+      const model = answerabilityFrom({ description: '', features, ...fitted, threshold: 0 });
+      for (const row of rows.filter((candidate) => fold(candidate) === k))
+        sums.set(row.id, (sums.get(row.id) ?? 0) + model.confidence(row.example.values));
+    }
   }
-  return confidences;
+  return new Map([...sums].map(([id, sum]) => [id, sum / REPEATS]));
 }
 
 /**

@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusNamed } from '../../test/eval/eval-corpora.js';
+import { buildEvalSnapshot } from '../../test/eval/evaluate.js';
+import { buildQuery } from '../retrieval/build-query.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
+import { ruleFor } from './question-kinds.js';
+
+let built: { snapshot: Snapshot; cleanup: () => Promise<void> };
+
+beforeAll(async () => {
+  built = await buildEvalSnapshot(corpusNamed('project'));
+});
+
+afterAll(async () => built.cleanup());
+
+/** The values a sentence holds for a question, as [found, said in English, said in Chinese]. */
+function valuesFor(question: string, sentence: string): string[][] {
+  const query = buildQuery(question, built.snapshot, new Date('2026-06-30T12:00:00Z'));
+  return ruleFor(query.kind)
+    .values(sentence, query, built.snapshot.lexicon)
+    .map((value) => [value.text, value.said.en, value.said.zh]);
+}
+
+describe('the values of the asked kind a sentence holds', () => {
+  it.each([
+    // who: a name before a role several words long, or after a title and before an event verb.
+    [
+      'Who spoke for the chamber?',
+      'Zhang Wei, the newly elected executive vice president of the chamber, spoke first.',
+      [['Zhang Wei', 'Zhang Wei', 'Zhang Wei']],
+    ],
+    [
+      'Who spoke for the chamber?',
+      'Wang Lin, a senior official at the district science commission, said the fund would grow.',
+      [['Wang Lin', 'Wang Lin', 'Wang Lin']],
+    ],
+    ['Who spoke for the chamber?', 'The chamber has grown fast, according to its members.', []],
+    ['谁主持了会议？', '会议由区委副书记张伟主持。', [['张伟', 'Zhang Wei (张伟)', '张伟']]],
+    // quantity: a count of the asked thing, a measure of the asked kind, nothing of another kind.
+    [
+      'How many firms moved in?',
+      'By June, 32 well-known firms had moved into the park.',
+      [['32', '32 well-known firms', '32个']],
+    ],
+    ['How many firms moved in?', 'The park covers 2.5 square kilometres.', []],
+    [
+      'How big is the park?',
+      'The park covers 2.5 square kilometres.',
+      [['2.5 square kilometres', '2.5 square kilometers', '2.5平方公里']],
+    ],
+    [
+      'How much will the plant cost?',
+      'The plant will cost 1.8 billion yuan.',
+      [['1.8 billion yuan', '1.8 billion yuan', '18亿元']],
+    ],
+    [
+      '园区有多少家企业？',
+      '目前园区已集聚生物医药企业200余家。',
+      [['200余家', 'more than 200', '超过200家']],
+    ],
+    ['园区有多少家企业？', '园区占地面积约3平方公里。', []],
+    // when: a date to the day, said in either language's order.
+    [
+      'When did the plant open?',
+      'The plant opened on 18 May 2021 after two years of work.',
+      [['18 May 2021', '18 May 2021', '2021年5月18日']],
+    ],
+    ['When did the plant open?', 'The plant has 12 production lines.', []],
+    [
+      '工厂什么时候投产？',
+      '该工厂于2021年5月18日正式投产。',
+      [['2021年5月18日', '18 May 2021', '2021年5月18日']],
+    ],
+  ])('%s | %s', (question, sentence, expected) => {
+    expect(valuesFor(question, sentence)).toEqual(expected);
+  });
+});

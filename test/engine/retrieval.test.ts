@@ -1,0 +1,40 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HashingEmbeddings } from '../../src/index/hashing-embeddings.js';
+import { buildQuery } from '../../src/retrieval/build-query.js';
+import { retrieve } from '../../src/retrieval/retrieve.js';
+import type { Snapshot } from '../../src/snapshot/snapshot.js';
+import { corpusNamed } from '../eval/eval-corpora.js';
+import { buildEvalSnapshot } from '../eval/evaluate.js';
+
+let built: { snapshot: Snapshot; cleanup: () => Promise<void> };
+const embedder = new HashingEmbeddings();
+const NOW = new Date('2026-06-30T12:00:00Z');
+
+beforeAll(async () => {
+  built = await buildEvalSnapshot(corpusNamed('project'));
+});
+
+afterAll(async () => built.cleanup());
+
+const passagesFor = (question: string, limit?: number) => {
+  const query = buildQuery(question, built.snapshot, NOW);
+  return retrieve(query, built.snapshot, embedder.embed(query.embeddingText), { limit });
+};
+const languages = (passages: ReturnType<typeof passagesFor>) =>
+  passages.map((passage) => passage.chunk.metadata.language);
+
+describe('evidence in both languages', () => {
+  it.each([
+    ['which companies signed in Luodian?', 'zh'],
+    ['罗店签约了哪些企业？', 'en'],
+  ])('"%s" also reads the best passages written in %s', (question, other) => {
+    const passages = passagesFor(question);
+    expect(
+      languages(passages).filter((language) => language === other).length,
+    ).toBeGreaterThanOrEqual(2);
+  });
+
+  it('keeps to an explicit limit', () => {
+    expect(passagesFor('which companies signed in Luodian?', 3)).toHaveLength(3);
+  });
+});
