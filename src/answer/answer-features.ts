@@ -58,10 +58,13 @@ export function answerFeatures(
     (concept, i) => !concept.fromContext && isName(concept) && (primary.credits[i] ?? 0) === 0,
   ).length;
   const rule = ruleFor(query.kind);
+  // Another report saying the same value agrees rather than competes: it is no rival.
+  const agreed = composed.value === undefined ? undefined : valueKey(composed.value.said.en);
   const rival = evidence.find(
     (item) =>
       !item.furniture &&
-      item.passage.chunk.metadata.documentId !== primary.passage.chunk.metadata.documentId,
+      item.passage.chunk.metadata.documentId !== primary.passage.chunk.metadata.documentId &&
+      !item.values.some((value) => valueKey(value.said.en) === agreed),
   );
   return {
     rankerScore: primary.score,

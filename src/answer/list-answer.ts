@@ -9,6 +9,7 @@ import { CHINESE } from '../language/chinese.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { Query } from '../retrieval/build-query.js';
 import { hasHan } from '../text/analyzer.js';
+import { findNumbers } from '../text/numbers.js';
 import type { Citations } from './citations.js';
 import { type Enumeration, extractEnumerations, isOfKind } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
@@ -35,6 +36,8 @@ const MAX_LINE_ITEMS = 20;
 const LONGEST_ITEM = 40;
 const ITEM_MARKER =
   /^\s*(?:\d{1,2}[.、)）]|[（(]\d{1,2}[）)]|[•·▪●■◆\-*]|[一二三四五六七八九十]+、)\s*/u;
+/** Classifiers that count a list's items (三家, 六大, 五个), unlike 期, 年 or 月. */
+const COUNTING_CLASSIFIER = /^[个家项位所条类大名种]/u;
 const ITEM_END = /[:：，,；;（(。]|\s[-–—]\s/u;
 
 /**
@@ -54,6 +57,8 @@ export function findListEvidence(
     const enumerations = [...extractEnumerations(item.sentence), ...lineItems(item, evidence)];
     return enumerations.length > 0 ? [{ item, enumerations }] : [];
   });
+  const counted = listsOfStatedCount(enumerated, query);
+  if (counted.length > 0) return counted;
   const { lists: answering, ofKind } = listsOfAskedKind(enumerated, query);
   const best = Math.max(0, ...answering.map(({ item }) => listSupport(item)));
   if (best < LIST_SUPPORT) return [];
@@ -102,6 +107,41 @@ export function renderListHead(
     text: `${messages.listHead(items.length, noun, classifierFor(noun))}${messages.listOf(names)} ${markers}`,
     count: items.length,
   };
+}
+
+/**
+ * "Which six fields…", "哪三家协会": an enumeration of exactly the number of items the
+ * question states answers it, however few of the question's words its sentence repeats; the
+ * best-covered such sentence is the answer.
+ */
+function listsOfStatedCount(enumerated: readonly Enumerated[], query: Query): ListEvidence[] {
+  const stated = statedCount(query);
+  if (stated === undefined) return [];
+  const matching = enumerated
+    .map(({ item, enumerations }) => ({
+      item,
+      enumerations: enumerations.filter(({ items }) => items.length === stated),
+    }))
+    .filter(({ enumerations }) => enumerations.length > 0)
+    .sort((a, b) => b.item.coverage - a.item.coverage);
+  return matching.slice(0, 1).map((sentence) => listOf(sentence, query));
+}
+
+/**
+ * The number of items a list question says there are: a number counting the asked noun
+ * ("six key fields"), or one with a classifier ("哪三家", "六大领域"); not a date or an
+ * ordinal ("2023年3月", "三期").
+ */
+function statedCount(query: Query): number | undefined {
+  const noun = askedPluralNoun(query.text);
+  const counts = findNumbers(query.text).filter(({ end, value }) => {
+    if (value < MIN_LIST_ITEMS || !Number.isInteger(value)) return false;
+    const after = query.text.slice(end);
+    return query.language === 'zh'
+      ? COUNTING_CLASSIFIER.test(after)
+      : noun !== undefined && new RegExp(`^\\s+(?:[\\w-]+\\s+){0,2}?${noun}\\b`, 'i').test(after);
+  });
+  return counts.length === 1 ? counts[0]?.value : undefined;
 }
 
 /** How well a list sentence speaks of the question: its own words, or with the sentence it refers back to ("Its tenants include…"). */

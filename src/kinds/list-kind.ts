@@ -27,7 +27,8 @@ const ENGLISH_LIST_VERBS = /\b(list|enumerate|name (all|the|some|every))\b/i;
 const WHAT_ARE_NOUNS = /\bwhat\s+(?:are|were)\s+(?:the\s+)?(?:[a-z0-9+-]+\s+){0,3}?([a-z-]+s)\b/i;
 const WHICH_NOUNS =
   /\b(which|what)\s+(?:[a-z-]+\s+){0,2}?([a-z-]+s)\b(?!\s+(?:the|a|an|its|their|this|that|these|those)\b)/i;
-const CHINESE_LIST = /哪些|哪几|有哪|列出|列举|都有什么|都有谁|包括什么|包括哪/;
+const CHINESE_LIST =
+  /哪些|哪几|有哪|列出|列举|都有什么|都有谁|包括什么|包括哪|哪[两二三四五六七八九十]+[个家项位所条类大]/;
 
 /** The plural noun an English list question asks for ("which city departments" → departments), if any. */
 export function askedPluralNoun(question: string): string | undefined {

@@ -30,6 +30,8 @@ describe('the kind of answer a question asks for', () => {
 
   it.each([
     ['哪些企业在罗店签约？', 'list'],
+    ['首批入选的是哪三家行业协会？', 'list'],
+    ['规划重点发展哪六大领域？', 'list'],
     ['北上海生物医药产业园包括哪几个片区？', 'list'],
     ['宝山药谷总投资多少？', 'quantity'],
     ['园区有几家企业？', 'quantity'],

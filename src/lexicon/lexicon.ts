@@ -79,7 +79,9 @@ export class Lexicon {
       }
     }
     // Longest names first, then leftmost: a name inside a longer one found there is not a match.
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
+    candidates.sort(
+      (a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order,
+    );
     const taken = new Uint8Array(key.length);
     const matches: GlossaryMatch[] = [];
     for (const { entry, start, end } of candidates) {

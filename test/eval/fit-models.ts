@@ -107,11 +107,22 @@ async function fitAnswerability(sets: readonly DevSet[], ranker: LogisticModel) 
   );
   // The threshold is set on out-of-fold confidences: confidences the model gives the very
   // questions it was fitted on are too sure of themselves, and a threshold set on them
-  // refuses fewer unanswerable questions than it promises.
-  const scored = rows.map((row) => ({ ...row, confidence: chosen.outOfFold.get(row.id) ?? -1 }));
-  const threshold = chooseThreshold(scored);
+  // refuses fewer unanswerable questions than it promises on new questions. It is raised,
+  // where needed, to keep the promise on the development questions themselves too.
+  const outOfFold = rows.map((row) => ({ ...row, confidence: chosen.outOfFold.get(row.id) ?? -1 }));
+  const model = answerabilityFrom({
+    description: '',
+    features: chosen.features,
+    ...fitted,
+    threshold: 0,
+  });
+  const inSample = rows.map((row) => ({
+    ...row,
+    confidence: row.composed ? model.confidence(row.example.values) : -1,
+  }));
+  const threshold = Math.max(chooseThreshold(outOfFold), chooseThreshold(inSample));
   return {
-    description: `Probability that the composed answer is right; the bot answers at threshold or above. Fitted by npm run fit on the ${composed.length} development questions with a composed answer (of ${rows.length}); features and penalty (${chosen.penalty}) chosen by ${FOLDS}-fold cross-validated log loss (repeated ${REPEATS} times) (${chosen.logLoss.toFixed(3)}); the threshold, set on out-of-fold confidences, refuses at least ${REFUSALS * 100}% of the unanswerable development questions and, within that, answers the most development questions right.`,
+    description: `Probability that the composed answer is right; the bot answers at threshold or above. Fitted by npm run fit on the ${composed.length} development questions with a composed answer (of ${rows.length}); features and penalty (${chosen.penalty}) chosen by ${FOLDS}-fold cross-validated log loss (repeated ${REPEATS} times) (${chosen.logLoss.toFixed(3)}); the threshold refuses at least ${REFUSALS * 100}% of each corpus's unanswerable development questions, on out-of-fold confidences and on the fitted model's own, and, within that, answers the most development questions right.`,
     features: chosen.features,
     ...fitted,
     threshold,
@@ -233,20 +244,26 @@ function mean(values: readonly number[]): number {
 }
 
 /**
- * The threshold that refuses at least REFUSALS of the unanswerable development questions and,
- * among those, gets the most questions right (an unanswerable one is right when refused; one
- * without a composed answer is refused whatever the threshold, and counts as such).
+ * The threshold that refuses at least REFUSALS of the unanswerable development questions of
+ * each corpus and, among those, gets the most questions right (an unanswerable one is right
+ * when refused; one without a composed answer is refused whatever the threshold, and counts
+ * as such).
  */
 function chooseThreshold(
-  scored: readonly { example: Example; answerable: boolean; confidence: number }[],
+  scored: readonly { id: string; example: Example; answerable: boolean; confidence: number }[],
 ): number {
-  const unanswerable = scored.filter((row) => !row.answerable);
+  const corpora = [...new Set(scored.map((row) => corpusOf(row.id)))];
+  const unanswerable = corpora.map((corpus) =>
+    scored.filter((row) => !row.answerable && corpusOf(row.id) === corpus),
+  );
   const candidates = [...new Set(scored.map((row) => row.confidence))].sort((a, b) => a - b);
   let best = { threshold: 1, right: -1 };
   for (const candidate of candidates) {
     const threshold = candidate + 1e-9;
-    const refused = unanswerable.filter((row) => row.confidence < threshold).length;
-    if (refused < REFUSALS * unanswerable.length) continue;
+    const refusesEnough = unanswerable.every(
+      (rows) => rows.filter((row) => row.confidence < threshold).length >= REFUSALS * rows.length,
+    );
+    if (!refusesEnough) continue;
     const right = scored.filter((row) =>
       row.answerable
         ? row.example.label === 1 && row.confidence >= threshold
@@ -255,6 +272,11 @@ function chooseThreshold(
     if (right > best.right) best = { threshold, right };
   }
   return Math.round(best.threshold * 10000) / 10000;
+}
+
+/** The corpus of a row, from its id ("realistic/A-001"). */
+function corpusOf(id: string): string {
+  return id.slice(0, id.lastIndexOf('/'));
 }
 
 /** 1 when a sentence of a cited document holds every fact the answer must contain (one, for a list). */
