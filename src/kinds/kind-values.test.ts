@@ -36,6 +36,24 @@ describe('the values of the asked kind a sentence holds', () => {
     ],
     ['Who spoke for the chamber?', 'The chamber has grown fast, according to its members.', []],
     ['谁主持了会议？', '会议由区委副书记张伟主持。', [['张伟', 'Zhang Wei (张伟)', '张伟']]],
+    // who: the doer a passive names, a person or an organization, unless a role is asked.
+    [
+      'Who launched the fund?',
+      'The fund was launched by Baoshan District in 2021.',
+      [['Baoshan District', 'Baoshan District', '宝山（Baoshan District）']],
+    ],
+    [
+      '谁发起了这个计划？',
+      '该计划由市生物医药产业发展领导小组办公室发起。',
+      [
+        [
+          '市生物医药产业发展领导小组办公室',
+          '市生物医药产业发展领导小组办公室',
+          '市生物医药产业发展领导小组办公室',
+        ],
+      ],
+    ],
+    ["who's chairing the group these days?", 'The new park is run by Lingang Group.', []],
     // quantity: a count of the asked thing, a measure of the asked kind, nothing of another kind.
     [
       'How many firms moved in?',

@@ -41,6 +41,51 @@ const PERSON_PATTERNS: readonly RegExp[] = [
   new RegExp(`(?:${CHINESE_TITLES})\\s*(${SURNAME}\\p{Script=Han}{1,2}?)${AFTER_NAME}`, 'gu'),
   new RegExp(`(${SURNAME}\\p{Script=Han}{1,2}?)(?:${SPEECH})`, 'gu'),
 ];
+/**
+ * Who did something, named by a passive's agent: "hosted by the Baoshan District People's
+ * Government", "由宝山区人民政府主办". The doer may be an organization as well as a person.
+ */
+const CAPITALIZED = "[A-Z][\\w'’&-]*";
+const AGENT_PATTERNS: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:${ENGLISH.agentVerbs.join('|')}) (?:jointly )?by (?:the )?(${CAPITALIZED}(?: (?:of|and|for|the|on|${CAPITALIZED}))*)`,
+    'g',
+  ),
+  new RegExp(
+    `由(\\p{Script=Han}[\\p{Script=Han}（）()]{1,30}?)(?:共同|联合)?(?:${CHINESE.agentVerbs.join('|')})`,
+    'gu',
+  ),
+];
+const TRAILING_CONNECTORS = / (?:of|and|for|the|on)$/;
+
+/** "Who chairs…", "谁是书记": a question naming a role asks for a person, never an organization. */
+const ROLE_ASKED = new RegExp(
+  `\\b(?:${ENGLISH.roles.join('|')}|chair\\w*|lead(?:s|ing)?|heads?|runs?)\\b|${CHINESE_TITLES}|董事长|总裁|会长|负责人`,
+  'i',
+);
+
+function asksForRole(question: string): boolean {
+  return ROLE_ASKED.test(question);
+}
+
+/** The doers a sentence names in a passive's "by …" or "由…". */
+function agents(sentence: string, lexicon: Lexicon): KindValue[] {
+  const folded = foldScript(sentence);
+  return AGENT_PATTERNS.flatMap((pattern) =>
+    [...folded.matchAll(pattern)].map((match) => {
+      const name = (match[1] ?? '').replace(TRAILING_CONNECTORS, '');
+      const start = (match.index ?? 0) + match[0].indexOf(name);
+      const text = sentence.slice(start, start + name.length);
+      return {
+        text,
+        start,
+        end: start + name.length,
+        said: sayName(text, 'organization', lexicon),
+      };
+    }),
+  );
+}
+
 const NOT_NAMES: ReadonlySet<string> = new Set([
   ...ENGLISH.notInPersonNames,
   ...ENGLISH.personTitles,
@@ -129,6 +174,9 @@ export const whoKind: QuestionKindRule = {
     const patterns = ASKS_FOR_AUTHOR.test(query.text)
       ? [...PERSON_PATTERNS, ...BYLINES]
       : PERSON_PATTERNS;
-    return people(sentence, patterns, lexicon);
+    const found = people(sentence, patterns, lexicon);
+    return asksForRole(query.text)
+      ? found
+      : withoutOverlaps([...found, ...agents(sentence, lexicon)]);
   },
 };

@@ -115,6 +115,22 @@ export const CHINESE = {
   ],
   /** Verbs that follow a speaker's name ("邓小冬指出"). */
   speechVerbs: ['指出', '表示', '强调', '介绍', '认为', '说', '透露'],
+  /** Verbs whose doer a passive 由… names: "由宝山区人民政府主办" (hosted by the district government). */
+  agentVerbs: [
+    '主办',
+    '承办',
+    '协办',
+    '发起',
+    '牵头',
+    '指导',
+    '组织',
+    '举办',
+    '主持',
+    '设立',
+    '投资',
+    '运营',
+    '建设',
+  ],
   /** What a report says a named official did at an event (主持 in "副书记张伟主持会议"). */
   eventVerbs: ['主持', '致辞', '讲话', '发言', '出席', '带队', '当选', '宣布', '揭牌', '见证'],
   /** What a byline names: "(记者 郭剑烽)". */

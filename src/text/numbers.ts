@@ -17,6 +17,9 @@ const ENGLISH_SCALES: Record<string, number> = {
   million: 1e6,
   billion: 1e9,
   trillion: 1e12,
+  // The abbreviations of news tables and headlines: "1.8 bn yuan", "US$300mn".
+  bn: 1e9,
+  mn: 1e6,
 };
 const CHINESE_SCALES: Record<string, number> = {
   万亿: 1e12,
@@ -72,10 +75,11 @@ const ENGLISH_WORDS: Record<string, number> = {
   ninety: 90,
 };
 
-const SCALE = `(?:\\s*(thousand|million|billion|trillion)\\b|\\s*(万亿|千亿|百亿|亿|千万|百万|万))?`;
+const SCALE = `(?:\\s*(thousand|million|billion|trillion|bn|mn)\\b|\\s*(万亿|千亿|百亿|亿|千万|百万|万))?`;
 const ARABIC = new RegExp(
-  // Not the month and day of an ISO date ("2020-11-28") nor the end of a range ("1279-1368").
-  `(?<![\\d.])(?<!\\d,)(?<!\\d[-/])(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${SCALE}`,
+  // Not the month and day of an ISO date ("2020-11-28") nor the end of a range ("1279-1368"),
+  // nor part of a name ("COVID-19").
+  `(?<![\\d.])(?<!\\d,)(?<!\\d[-/])(?<![A-Za-z]-)(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?${SCALE}`,
   'gi',
 );
 const CHINESE_NUMERAL =

@@ -10,6 +10,7 @@ describe('numbers in a text', () => {
     expect(values('投资总额超100亿元')).toEqual([1e10]);
     expect(values('二百余家相关企业')).toEqual([200]);
     expect(values('130,000 square meters')).toEqual([130000]);
+    expect(values('~1.8 bn yuan, US$300mn')).toEqual([1.8e9, 3e8]);
   });
 
   it('counts a one-character numeral that counts or orders something', () => {
@@ -21,6 +22,10 @@ describe('numbers in a text', () => {
     expect(values('打造成长三角生物医药产业高质量集群发展承载区')).toEqual([]);
     expect(values('一对一全程帮办服务')).toEqual([]);
     expect(values('in 2020')).toEqual([]);
+  });
+
+  it('leaves a number that is part of a name alone', () => {
+    expect(values('a single-dose COVID-19 vaccine, 200 million doses a year')).toEqual([2e8]);
   });
 });
 
