@@ -1,10 +1,24 @@
 /**
- * Checks a model's reply before anyone sees it. Markers that name no passage are removed and
- * the rest renumbered to the sources list; a reply with no valid citation, one that repeats
- * its instructions (or their canary), or one that carries a link no passage holds (a planted
- * instruction's payload) is refused, and the extractive answer is sent instead.
+ * Checks a model's reply before anyone sees it. Each sentence must cite a passage the model
+ * was given, or it is dropped: an uncited claim is the model's, not the knowledge base's.
+ * A reply that smuggles something to a member is refused whole, and the extractive answer is
+ * sent instead: a link, e-mail, phone or account number that no passage it cites holds (a
+ * planted instruction's payload), a request for personal data or to contact or pay someone
+ * the passages do not name, or a stretch of its instructions (or their canary). What is left
+ * is renumbered to the sources list and capped at `MAX_REPLY_CHARACTERS`.
  */
 import { LanguageModelError } from '../errors.js';
+import { foreignHandle } from './contact-handles.js';
+import { type ReplySentence, renderSentences, replySentences } from './reply-sentences.js';
+import { solicitationIn } from './solicitations.js';
+
+/**
+ * The longest reply sent. An honest reply within OPENAI_MAX_TOKENS (700 by default, about
+ * 2,800 English or 1,000 Chinese characters) stays well under it, and it fits one Telegram
+ * message (4,096); a server that ignores max_tokens once sent 1 MB, which became 245
+ * messages.
+ */
+export const MAX_REPLY_CHARACTERS = 4000;
 
 export interface CheckedReply {
   text: string;
@@ -12,11 +26,9 @@ export interface CheckedReply {
   cited: number[];
 }
 
-const MARKER = /\[(\d{1,2})\]|【(\d{1,2})】/g;
 const LEAK_WINDOW = 24;
-const URL = /\bhttps?:\/\/[^\s)\]）」>"']+|\bwww\.[^\s)\]）」>"']+/gi;
 
-/** The reply with valid markers renumbered 1..k, or a `LanguageModelError` saying why not. */
+/** The reply's cited sentences with markers renumbered 1..k, or a `LanguageModelError` saying why not. */
 export function checkModelReply(
   reply: string,
   passageTexts: readonly string[],
@@ -27,30 +39,36 @@ export function checkModelReply(
     throw new LanguageModelError('the model found no answer in the passages');
   if (leaksInstructions(text, systemPrompt))
     throw new LanguageModelError('the reply repeated the system prompt');
-  const foreignLink = text
-    .match(URL)
-    ?.find((url) => !passageTexts.some((passage) => passage.includes(url.replace(/[.,;:]+$/, ''))));
-  if (foreignLink !== undefined)
-    throw new LanguageModelError('the reply holds a link that no passage holds');
-  return renumber(text, passageTexts.length);
+  const sentences = replySentences(text, passageTexts.length);
+  for (const sentence of sentences) refuseSmuggling(sentence, passageTexts);
+  const cited = sentences.filter((sentence) => sentence.cites.length > 0);
+  if (cited.length === 0) throw new LanguageModelError('the reply cites no passage');
+  const rendered = renderSentences(cited, MAX_REPLY_CHARACTERS);
+  if (rendered.text === '')
+    throw new LanguageModelError(
+      `the reply's first cited sentence is longer than ${MAX_REPLY_CHARACTERS} characters`,
+    );
+  return rendered;
 }
 
-function renumber(text: string, passageCount: number): CheckedReply {
-  const cited: number[] = [];
-  const renumbered = text.replace(
-    MARKER,
-    (_, ascii: string | undefined, fullWidth: string | undefined) => {
-      const index = Number(ascii ?? fullWidth) - 1;
-      if (index < 0 || index >= passageCount) return '';
-      if (!cited.includes(index)) cited.push(index);
-      return `[${cited.indexOf(index) + 1}]`;
-    },
-  );
-  if (cited.length === 0) throw new LanguageModelError('the reply cites no passage');
-  return {
-    text: renumbered.replace(/[ \t]+([.,;:!?。，；：！？])/g, '$1').replace(/[ \t]{2,}/g, ' '),
-    cited,
-  };
+/**
+ * Throws when a sentence carries a handle, or asks for something, that the passages it cites
+ * do not give; an uncited sentence is held to all the passages (it is dropped anyway, but
+ * smuggling in it means the rest of the reply was steered too).
+ */
+function refuseSmuggling(sentence: ReplySentence, passageTexts: readonly string[]): void {
+  const texts =
+    sentence.cites.length > 0
+      ? sentence.cites.map((index) => passageTexts[index] ?? '')
+      : passageTexts;
+  const handle = foreignHandle(sentence.text, texts);
+  if (handle !== undefined)
+    throw new LanguageModelError(`the reply holds a ${handle.kind} that no passage it cites holds`);
+  const rule = solicitationIn(sentence.text, texts);
+  if (rule !== null)
+    throw new LanguageModelError(
+      `the reply asks the member to send personal data, or to contact or pay someone no cited passage names (rule '${rule}')`,
+    );
 }
 
 /**

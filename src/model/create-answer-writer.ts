@@ -1,8 +1,9 @@
 /**
  * The optional model strategy: when OPENAI_CHAT_MODEL is set, a writer on ChatOpenAI
  * (@langchain/openai, chat completions, so any OpenAI-compatible server works) with bounded
- * tokens, timeout and retries; none otherwise. The prompt templates are checked here, at
- * start-up, so a broken template stops the bot before it serves.
+ * tokens and retries, and one deadline per answer that the retries share; none otherwise.
+ * The prompt templates are checked here, at start-up, so a broken template stops the bot
+ * before it serves.
  */
 import type { Config } from '../config.js';
 import type { AnswerWriter } from '../engine/answer-writer.js';
@@ -23,6 +24,7 @@ export async function createAnswerWriter(
     apiKey: openai.apiKey,
     configuration: { baseURL: openai.baseUrl },
     maxTokens: openai.maxTokens,
+    // Per attempt; the writer's deadline bounds all attempts together.
     timeout: openai.timeoutMs,
     maxRetries: openai.maxRetries,
     temperature: 0.2,
@@ -39,5 +41,6 @@ export async function createAnswerWriter(
     model: openai.chatModel,
     logger,
     maxQuestionChars: config.limits.maxQuestionChars,
+    timeoutMs: openai.timeoutMs,
   });
 }

@@ -1,9 +1,10 @@
 /**
  * Answers written by a language model on any OpenAI-compatible server, grounded in the same
  * passages as the extractive answer and cited the same way. The model sees only the
- * question and the retrieved passages, fenced as untrusted material. Every failure (timeout,
- * HTTP error, a reply that fails the checks) is logged and answered with `null`, so that the
- * engine sends its extractive answer instead.
+ * question and the retrieved passages, fenced as untrusted material. Each call has one
+ * deadline, retries included. Every failure (deadline passed, HTTP error, a reply that fails
+ * the checks) is logged and answered with `null`, so that the engine sends its extractive
+ * answer instead.
  */
 import type { BaseChatModel } from '@langchain/core/language_models/chat_models';
 import { HumanMessage, SystemMessage } from '@langchain/core/messages';
@@ -14,9 +15,12 @@ import type { AnswerWriter, WrittenAnswer } from '../engine/answer-writer.js';
 import { errorMessage, LanguageModelError } from '../errors.js';
 import type { Logger } from '../logger.js';
 import { detectLanguage, type Language } from '../text/detect-language.js';
+import { type Deadline, startDeadline } from './answer-deadline.js';
 import { checkModelReply, leaksInstructions } from './check-model-reply.js';
+import { handlesIn } from './contact-handles.js';
 import type { PromptTemplates } from './prompt-templates.js';
 import { MODEL_PASSAGES, renderPassages } from './render-passages.js';
+import { solicitationIn } from './solicitations.js';
 
 const LANGUAGE_NAMES: Record<Language, string> = {
   en: 'English',
@@ -32,6 +36,8 @@ export interface ModelAnswerWriterOptions {
   model: string;
   logger: Logger;
   maxQuestionChars: number;
+  /** OPENAI_TIMEOUT_SECONDS in milliseconds: the bound on one answer, retries included. */
+  timeoutMs: number;
 }
 
 export class ModelAnswerWriter implements AnswerWriter {
@@ -43,10 +49,11 @@ export class ModelAnswerWriter implements AnswerWriter {
 
   async write(question: string, draft: Draft): Promise<WrittenAnswer | null> {
     if (!draft.answered && draft.reason !== 'not_found') return null;
+    const deadline = startDeadline(this.options.timeoutMs);
     try {
       return draft.answered
-        ? await this.answer(question, draft)
-        : await this.refuse(question, draft);
+        ? await this.answer(question, draft, deadline)
+        : await this.refuse(question, draft, deadline);
     } catch (error) {
       this.options.logger.warn(
         { model: this.model, reason: errorMessage(error) },
@@ -63,7 +70,8 @@ export class ModelAnswerWriter implements AnswerWriter {
         question,
         language: LANGUAGE_NAMES[detectLanguage(question)],
       });
-      return this.checkedRewrite(question, await this.complete(prompt));
+      const deadline = startDeadline(this.options.timeoutMs);
+      return this.checkedRewrite(question, await this.complete(prompt, deadline));
     } catch (error) {
       this.options.logger.warn(
         { model: this.model, reason: errorMessage(error) },
@@ -73,7 +81,11 @@ export class ModelAnswerWriter implements AnswerWriter {
     }
   }
 
-  private async answer(question: string, draft: Draft): Promise<WrittenAnswer | null> {
+  private async answer(
+    question: string,
+    draft: Draft,
+    deadline: Deadline,
+  ): Promise<WrittenAnswer | null> {
     const passages = draft.passages.slice(0, MODEL_PASSAGES);
     if (passages.length === 0) return null;
     const rendered = renderPassages(passages);
@@ -83,7 +95,7 @@ export class ModelAnswerWriter implements AnswerWriter {
       language: LANGUAGE_NAMES[draft.language],
       today: new Date().toISOString().slice(0, 10),
     });
-    const reply = await this.complete(prompt);
+    const reply = await this.complete(prompt, deadline);
     const checked = checkModelReply(reply, rendered.contents, this.options.templates.system);
     const sources = checked.cited.map((index, i) =>
       sourceOf(passages[index] as (typeof passages)[number], i + 1),
@@ -92,7 +104,11 @@ export class ModelAnswerWriter implements AnswerWriter {
   }
 
   /** A plain not-found reply in the model's words; it may name the nearest titles and nothing else. */
-  private async refuse(question: string, draft: Draft): Promise<WrittenAnswer | null> {
+  private async refuse(
+    question: string,
+    draft: Draft,
+    deadline: Deadline,
+  ): Promise<WrittenAnswer | null> {
     if (draft.sources.length === 0) return null;
     const nearest = draft.sources
       .map((source) => `- ${source.title}${source.date ? ` (${source.date})` : ''}`)
@@ -102,7 +118,7 @@ export class ModelAnswerWriter implements AnswerWriter {
       nearest,
       language: LANGUAGE_NAMES[draft.language],
     });
-    const reply = (await this.complete(prompt)).trim();
+    const reply = (await this.complete(prompt, deadline)).trim();
     if (!isPlainRefusal(reply, question, nearest, this.options.templates.system)) {
       throw new LanguageModelError(
         'the not-found reply stated more than the titles of the nearest documents',
@@ -126,11 +142,11 @@ export class ModelAnswerWriter implements AnswerWriter {
     return rewritten;
   }
 
-  private async complete(prompt: string): Promise<string> {
-    const message = await this.options.chat.invoke([
-      new SystemMessage(this.options.templates.system),
-      new HumanMessage(prompt),
-    ]);
+  private async complete(prompt: string, deadline: Deadline): Promise<string> {
+    const messages = [new SystemMessage(this.options.templates.system), new HumanMessage(prompt)];
+    const message = await deadline.within(
+      this.options.chat.invoke(messages, { signal: deadline.signal }),
+    );
     const { content } = message;
     if (typeof content === 'string') return content;
     return content
@@ -140,8 +156,8 @@ export class ModelAnswerWriter implements AnswerWriter {
 }
 
 /**
- * A refusal may not cite, link, run long, repeat its instructions, or state a figure that
- * is neither in the question nor in a title.
+ * A refusal may not cite, link, run long, repeat its instructions, carry a way to reach
+ * anyone, ask for anything, or state a figure that is neither in the question nor in a title.
  */
 function isPlainRefusal(
   reply: string,
@@ -155,6 +171,8 @@ function isPlainRefusal(
     reply.length <= MAX_REFUSAL_CHARACTERS &&
     !/\[\d+\]|https?:\/\//.test(reply) &&
     !leaksInstructions(reply, systemPrompt) &&
+    handlesIn(reply).length === 0 &&
+    solicitationIn(reply, [nearest]) === null &&
     figures.every((figure) => question.includes(figure) || nearest.includes(figure))
   );
 }

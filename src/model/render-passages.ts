@@ -1,11 +1,12 @@
 /**
  * The passages a model sees: numbered, fenced as untrusted material, with angle brackets
- * escaped (so a document cannot close its fence and speak as the user) and sentences that
- * read as instructions to an assistant ("ignore all previous instructions…") left out.
+ * escaped (so a document cannot close its fence and speak as the user) and planted
+ * instructions left out (instruction-lines.ts says what they look like): a role's line
+ * ("System: …") or a role-play whole, a request to the reader or assistant by the sentence.
  */
-import { isInstructionRequest } from '../answer/detect-instruction-request.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { splitSentences } from '../text/split-sentences.js';
+import { isInstructionLine, isInstructionSentence } from './instruction-lines.js';
 
 /** Passages, at most, that a model answers from. */
 export const MODEL_PASSAGES = 6;
@@ -24,7 +25,7 @@ export function renderPassages(passages: readonly RankedPassage[]): RenderedPass
       const { title, publisher, date } = passage.chunk.metadata;
       const attributes = [
         `n="${i + 1}"`,
-        `title="${escapeMarkup(title)}"`,
+        `title="${escapeMarkup(withoutInstructionSentences(title))}"`,
         publisher ? `publisher="${escapeMarkup(publisher)}"` : '',
         date ? `date="${date}"` : '',
       ];
@@ -34,17 +35,18 @@ export function renderPassages(passages: readonly RankedPassage[]): RenderedPass
   return { prompt, contents };
 }
 
+/** Left in place of what was taken out, so the model sees that the passage was cut. */
+const LEFT_OUT = '[instruction-like text left out]';
+
 function withoutInstructions(text: string): string {
-  return text
-    .split('\n')
-    .map((line) =>
-      splitSentences(line)
-        .map((sentence) =>
-          isInstructionRequest(sentence) ? '[instruction-like text left out]' : sentence,
-        )
-        .join(' '),
-    )
-    .join('\n');
+  return text.split('\n').map(withoutInstructionSentences).join('\n');
+}
+
+function withoutInstructionSentences(line: string): string {
+  if (isInstructionLine(line)) return LEFT_OUT;
+  return splitSentences(line)
+    .map((sentence) => (isInstructionSentence(sentence) ? LEFT_OUT : sentence))
+    .join(' ');
 }
 
 function escapeMarkup(text: string): string {

@@ -106,15 +106,13 @@ describe('model-written answers', () => {
     expect(user).toContain('untrusted material');
   });
 
-  it('removes a citation that names no passage, and renumbers the rest', async () => {
+  it('drops a sentence whose citation names no passage, and keeps the cited ones', async () => {
     answerWith(() => ({
       reply: 'DiaSorin signed in Luodian [9]. The investment exceeds 10 billion yuan [1].',
     }));
     const answer = await bot.engine.answer('Which companies signed in Luodian?');
     expect(answer.generator).toBe('model');
-    expect(answer.text).toBe(
-      'DiaSorin signed in Luodian. The investment exceeds 10 billion yuan [1].',
-    );
+    expect(answer.text).toBe('The investment exceeds 10 billion yuan [1].');
     expect(answer.sources.map((source) => source.n)).toEqual([1]);
   });
 

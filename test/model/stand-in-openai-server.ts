@@ -18,10 +18,13 @@ export interface ChatRequest {
   user: string;
 }
 
-/** What the stand-in model does with a chat request: reply, fail with a status, or hang. */
+/**
+ * What the stand-in model does with a chat request: reply, fail with a status, answer late,
+ * or hang until the server closes.
+ */
 export type ChatBehaviour = (
   request: ChatRequest,
-) => { reply: string } | { status: number } | { delayMs: number; reply: string };
+) => { reply: string } | { status: number } | { delayMs: number; reply: string } | { hang: true };
 
 export const EMBEDDING_DIMENSION = 32;
 
@@ -67,6 +70,8 @@ async function respond(
   if (!path.endsWith('/chat/completions'))
     return send(response, 404, { error: { message: 'not found' } });
   const behaviour = state.chat(chatRequest(json));
+  // Headers never come: the connection stays open until close() ends it.
+  if ('hang' in behaviour) return;
   if ('status' in behaviour)
     return send(response, behaviour.status, {
       error: { message: 'stand-in failure', type: 'server_error' },
