@@ -5,6 +5,7 @@
  * the page's length); the tokenizer reads any page in one linear pass.
  */
 import { Parser } from 'htmlparser2';
+import { isCalendarDate } from './calendar-date.js';
 import type { DocumentMetadata } from './knowledge-document.js';
 
 /** What the pass finds: the first of each kind, the text collapsed, `undefined` when absent. */
@@ -25,7 +26,9 @@ export function htmlMetadata(html: string): DocumentMetadata {
   const url = tags.meta.get('og:url') ?? tags.canonical;
   if (url !== undefined && /^https?:\/\//.test(url)) metadata.url = url;
   const date = (tags.meta.get('article:published_time') ?? tags.meta.get('date'))?.slice(0, 10);
-  if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date)) metadata.date = date;
+  // A page's own tag that is no calendar date is left out, not moved to a neighbouring day.
+  if (date !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(date) && isCalendarDate(date))
+    metadata.date = date;
   const publisher = tags.meta.get('og:site_name');
   if (publisher !== undefined) metadata.publisher = publisher;
   return metadata;

@@ -2,11 +2,14 @@
  * Lists the document files under KNOWLEDGE_DIR. A file or link whose real path leaves the
  * folder (a symlink to /etc, a `..` path) is refused, never read. Hidden files and folders
  * (names starting with a dot) are not read either, but listed as skipped, so that a
- * `.draft.md` does not vanish without a word.
+ * `.draft.md` does not vanish without a word. A `<file>.meta.yaml` is its document's
+ * metadata, not a document (attach-sidecars.ts).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { SkipReason } from '../errors.js';
+import { attachSidecars } from './attach-sidecars.js';
+import type { SidecarFile } from './sidecar-metadata.js';
 
 /** A document file found in the knowledge folder. */
 export interface KnowledgeFile {
@@ -15,6 +18,8 @@ export interface KnowledgeFile {
   relativePath: string;
   extension: string;
   size: number;
+  /** Its `<file>.meta.yaml`, whose fields win over the file's own; absent when it has none. */
+  sidecar?: SidecarFile;
 }
 
 /** A file that is not read, with the reason the reload report shows. */
@@ -32,7 +37,7 @@ export interface KnowledgeListing {
 }
 
 /** Files of these names document the folder for admins; they are not knowledge. */
-const NOT_DOCUMENTS = new Set(['readme.md', 'glossary.yaml', 'glossary.yml']);
+export const NOT_DOCUMENTS = new Set(['readme.md', 'glossary.yaml', 'glossary.yml']);
 
 /** Walks `knowledgeDir` (following links that stay inside it) and sorts the files by path. */
 export async function listKnowledgeFiles(knowledgeDir: string): Promise<KnowledgeListing> {
@@ -41,7 +46,7 @@ export async function listKnowledgeFiles(knowledgeDir: string): Promise<Knowledg
   await walk(root, root, listing);
   listing.files.sort((a, b) => a.relativePath.localeCompare(b.relativePath));
   listing.skipped.sort((a, b) => a.path.localeCompare(b.path));
-  return listing;
+  return attachSidecars(listing);
 }
 
 async function walk(root: string, directory: string, listing: KnowledgeListing): Promise<void> {

@@ -1,7 +1,8 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { errorMessage, KnowledgeLoadError } from '../errors.js';
-import type { DocumentMetadata, ParsedFile } from './knowledge-document.js';
+import { isCalendarDate } from './calendar-date.js';
+import type { ParsedFile } from './knowledge-document.js';
 
 /** Reads the text of a PDF with pdf.js (eval disabled: a PDF is untrusted input). */
 export async function parsePdf(bytes: Uint8Array, path: string): Promise<ParsedFile> {
@@ -18,7 +19,7 @@ export async function parsePdf(bytes: Uint8Array, path: string): Promise<ParsedF
     for (let number = 1; number <= pdf.numPages; number += 1) {
       pages.push(await pageText(await pdf.getPage(number)));
     }
-    return { text: pages.join('\n\n'), metadata: await pdfMetadata(pdf) };
+    return { text: pages.join('\n\n'), ...(await pdfMetadata(pdf)) };
   } catch (error) {
     throw new KnowledgeLoadError(path, 'CORRUPT', `not a readable PDF: ${errorMessage(error)}`, {
       cause: error,
@@ -38,18 +39,26 @@ async function pageText(page: {
     .join('');
 }
 
+/**
+ * The PDF's Title, and its creation date as a date of the file only: a PDF is created when it
+ * is printed or exported, often long after the document was published.
+ */
 async function pdfMetadata(pdf: {
   getMetadata(): Promise<{ info: unknown }>;
-}): Promise<DocumentMetadata> {
+}): Promise<Omit<ParsedFile, 'text'>> {
   const { info } = await pdf.getMetadata();
   const fields = (info ?? {}) as Record<string, unknown>;
-  const metadata: DocumentMetadata = {};
-  if (typeof fields.Title === 'string' && fields.Title.trim() !== '')
-    metadata.title = fields.Title.trim();
-  const created =
-    typeof fields.CreationDate === 'string'
-      ? /^D:(\d{4})(\d{2})(\d{2})/.exec(fields.CreationDate)
-      : null;
-  if (created !== null) metadata.date = `${created[1]}-${created[2]}-${created[3]}`;
-  return metadata;
+  const title = typeof fields.Title === 'string' ? fields.Title.trim() : '';
+  const created = creationDate(fields.CreationDate);
+  return {
+    metadata: title === '' ? {} : { title },
+    ...(created === null ? {} : { fileDate: created }),
+  };
+}
+
+/** `D:20250630…` as `2025-06-30`, or `null` when absent or not a calendar date. */
+function creationDate(value: unknown): string | null {
+  const parts = typeof value === 'string' ? /^D:(\d{4})(\d{2})(\d{2})/.exec(value) : null;
+  const date = parts === null ? null : `${parts[1]}-${parts[2]}-${parts[3]}`;
+  return date !== null && isCalendarDate(date) ? date : null;
 }

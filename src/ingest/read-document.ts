@@ -1,13 +1,16 @@
 /**
  * Reads one knowledge file into a `KnowledgeDocument`: parse by format, remove invisible
- * characters and page boilerplate, then complete the metadata. Anything wrong with the
- * file becomes a `KnowledgeLoadError` with a reason, so the reload skips just this file.
+ * characters and page boilerplate, then complete the metadata, its sidecar's fields winning
+ * over the file's own. Anything wrong with the file or its sidecar becomes a
+ * `KnowledgeLoadError` with a reason, so the reload skips just this file.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { errorMessage, KnowledgeLoadError } from '../errors.js';
 import { detectLanguage } from '../text/detect-language.js';
+import { chooseDate, dateFromPath } from './choose-date.js';
 import { cleanText, removeInvisibleCharacters } from './clean-text.js';
+import { furnitureShare } from './furniture-share.js';
 import type { DocumentMetadata, KnowledgeDocument, ParsedFile } from './knowledge-document.js';
 import type { KnowledgeFile } from './list-knowledge-files.js';
 import { parseDocx } from './parse-docx.js';
@@ -16,6 +19,7 @@ import { parseMarkdown } from './parse-markdown.js';
 import { parsePdf } from './parse-pdf.js';
 import { parsePlainText } from './parse-plain-text.js';
 import { type BoilerplateResult, removeBoilerplate } from './remove-boilerplate.js';
+import { readSidecar, type Sidecar } from './sidecar-metadata.js';
 import { unwrapLines } from './unwrap-lines.js';
 
 /** Files above this size are skipped: no news report or policy note is this large. */
@@ -42,14 +46,24 @@ export const SUPPORTED_EXTENSIONS = Object.keys(PARSERS);
 export async function readDocument(file: KnowledgeFile): Promise<KnowledgeDocument> {
   const parse = parserFor(file);
   const bytes = await readBytes(file);
+  // The sidecar is read first: a few lines of YAML fail faster than a PDF parses.
+  const sidecar =
+    file.sidecar === undefined ? undefined : await readSidecar(file.sidecar, file.relativePath);
   const parsed = await parse(bytes, file.relativePath);
   // Wrapped lines are joined before spacing is tidied: runs of spaces tell table cells apart.
   const cleaned = removeBoilerplate(
     cleanText(unwrapLines(removeInvisibleCharacters(parsed.text.replace(/\r\n?/g, '\n')))),
   );
   checkTextLength(cleaned.text, file.relativePath);
-  const contentHash = createHash('sha256').update(bytes).digest('hex');
-  return describeDocument(file, parsed.metadata, cleaned, contentHash);
+  return describeDocument(file, { parsed, sidecar, cleaned, hash: contentHash(bytes, sidecar) });
+}
+
+/** The hash of the file, and of its sidecar when it has one: editing either changes the document. */
+function contentHash(bytes: Uint8Array, sidecar: Sidecar | undefined): string {
+  const hash = createHash('sha256').update(bytes);
+  // Without a sidecar the hash is the file's alone, as before sidecars: nothing reloads as changed.
+  if (sidecar !== undefined) hash.update('\0sidecar\0').update(sidecar.bytes);
+  return hash.digest('hex');
 }
 
 function parserFor(file: KnowledgeFile): Parser {
@@ -102,22 +116,35 @@ function checkTextLength(text: string, path: string): void {
   }
 }
 
+/** What reading a file gave, for its description. */
+interface ReadFile {
+  parsed: ParsedFile;
+  sidecar: Sidecar | undefined;
+  cleaned: BoilerplateResult;
+  hash: string;
+}
+
 function describeDocument(
   file: KnowledgeFile,
-  metadata: DocumentMetadata,
-  cleaned: BoilerplateResult,
-  contentHash: string,
+  { parsed, sidecar, cleaned, hash }: ReadFile,
 ): KnowledgeDocument {
+  const metadata: DocumentMetadata = { ...parsed.metadata, ...sidecar?.metadata };
   return {
     id: metadata.id ?? idFromPath(file.relativePath),
     path: file.relativePath,
     title: metadata.title ?? firstLine(cleaned.text),
     publisher: metadata.publisher ?? null,
-    date: metadata.date ?? dateFromPath(file.relativePath),
+    ...chooseDate({
+      sidecar: sidecar?.metadata.date,
+      document: parsed.metadata.date,
+      path: dateFromPath(file.relativePath),
+      file: parsed.fileDate,
+    }),
     language: metadata.language ?? detectLanguage(cleaned.text.slice(0, 5000)),
     url: metadata.url ?? cleaned.pageUrls[0] ?? null,
     text: cleaned.text,
-    contentHash,
+    furnitureShare: furnitureShare(cleaned),
+    contentHash: hash,
   };
 }
 
@@ -129,10 +156,6 @@ function idFromPath(relativePath: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
-}
-
-function dateFromPath(relativePath: string): string | null {
-  return /(?:^|\D)(\d{4}-\d{2}-\d{2})(?:\D|$)/.exec(relativePath)?.[1] ?? null;
 }
 
 function firstLine(text: string): string {

@@ -26,6 +26,11 @@ export const GLOSSARY_KINDS = [
 export interface GlossaryEntry {
   kind: (typeof GLOSSARY_KINDS)[number];
   names: string[];
+  /**
+   * `documents` for an alias mined from the documents; absent for an entry of glossary.yaml.
+   * Kept in the snapshot so that the next reload can tell what the admin added or removed.
+   */
+  origin?: 'documents';
 }
 
 const glossarySchema = z.array(

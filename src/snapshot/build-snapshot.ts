@@ -9,9 +9,12 @@ import { EmbeddingCache } from '../index/embedding-cache.js';
 import { type Chunk, chunkDocument } from '../ingest/chunk-document.js';
 import type { NearDuplicate } from '../ingest/find-near-duplicates.js';
 import type { KnowledgeDocument } from '../ingest/knowledge-document.js';
+import { glossaryChanges } from '../lexicon/glossary-changes.js';
 import { buildIndexes } from './build-indexes.js';
 import { type CollectedKnowledge, collectDocuments } from './collect-documents.js';
+import { documentNotices } from './document-notices.js';
 import { learnFromDocuments } from './learn-from-documents.js';
+import { readPreviousGlossary } from './read-previous-glossary.js';
 import type { ReloadReport } from './reload-report.js';
 import type { DocumentRecord } from './snapshot-manifest.js';
 import { SnapshotStore } from './snapshot-store.js';
@@ -27,6 +30,7 @@ export interface BuildRequest {
 
 export interface BuildResult {
   report: ReloadReport;
+  /** The temporary folder the snapshot was written to; `SnapshotStore.install` puts it in service. */
   directory: string;
 }
 
@@ -70,6 +74,11 @@ export async function buildSnapshot(request: BuildRequest): Promise<BuildResult>
       containment,
     })),
     aliases: learned.aliases.map((entry) => entry.names),
+    glossary: glossaryChanges(
+      request.previous === null ? null : await readPreviousGlossary(request.dataDir),
+      knowledge.glossary,
+    ),
+    notices: documentNotices(knowledge.documents),
     embeddings: { reused: cache.reused, computed: cache.computed },
     seconds: (performance.now() - started) / 1000,
   };

@@ -40,6 +40,7 @@ export function learnFromDocuments(
     .map((entry) => ({
       ...entry,
       names: entry.names.filter((name) => !known.has(matchingKey(name))),
+      origin: 'documents' as const,
     }))
     .filter((entry) => entry.names.length >= 2);
   return { documents: trimmed, glossary: [...glossary, ...aliases], duplicates, aliases };
