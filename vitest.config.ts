@@ -7,6 +7,9 @@ export default defineConfig({
     // Tests that need a network or a key are named *.int.test.ts and stay out of `npm test`.
     exclude: ['**/*.int.test.ts', 'node_modules/**'],
     pool: 'forks',
+    // The repository's knowledge is built once per run and copied by every engine over it.
+    globalSetup: ['test/support/build-shared-fixtures.ts'],
+    // For tests that build nothing or one snapshot; those doing more say how much (time-limits.ts).
     testTimeout: 30_000,
     hookTimeout: 90_000,
     // Each test file builds real snapshots in worker threads; two at a time fit two cores.

@@ -9,12 +9,19 @@ export interface RateDecision {
   allowed: boolean;
   /** Seconds until the user may ask again, when not allowed. */
   retryAfterSeconds: number;
+  /**
+   * True for the first refused question of the user's window, the one the user is told
+   * about; the others are dropped quietly (200 mentions once drew 190 notices).
+   */
+  noticeDue: boolean;
 }
 
 export class QuestionRateLimiter {
   private readonly limiter: RateLimiterMemory;
+  private readonly points: number;
 
   constructor(limits: Pick<LimitsConfig, 'questionsPerWindow' | 'rateWindowSeconds'>) {
+    this.points = limits.questionsPerWindow;
     this.limiter = new RateLimiterMemory({
       points: limits.questionsPerWindow,
       duration: limits.rateWindowSeconds,
@@ -25,12 +32,14 @@ export class QuestionRateLimiter {
   async consume(userKey: string): Promise<RateDecision> {
     try {
       await this.limiter.consume(userKey);
-      return { allowed: true, retryAfterSeconds: 0 };
+      return { allowed: true, retryAfterSeconds: 0, noticeDue: false };
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
         return {
           allowed: false,
           retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)),
+          // Refused questions are counted too, so the first refusal is the one just past the limit.
+          noticeDue: rejection.consumedPoints === this.points + 1,
         };
       }
       throw rejection;

@@ -4,6 +4,7 @@
  * the same embedder as the main thread.
  */
 import type { OpenAIConfig } from '../config.js';
+import { fetchThrough } from '../network/proxy-fetch.js';
 import type { Embedder } from './embedder.js';
 import { HASHING_DIMENSION, HashingEmbeddings } from './hashing-embeddings.js';
 
@@ -20,6 +21,8 @@ export type EmbedderSpec =
       baseUrl: string | undefined;
       timeoutMs: number;
       maxRetries: number;
+      /** The proxy the server is reached through (HTTPS_PROXY, NO_PROXY), if any. */
+      proxyUrl?: string | undefined;
     };
 
 /** The embedder the configuration asks for. */
@@ -33,6 +36,7 @@ export function embedderSpecFrom(openai: OpenAIConfig | null): EmbedderSpec {
     baseUrl: openai.baseUrl,
     timeoutMs: openai.timeoutMs,
     maxRetries: openai.maxRetries,
+    proxyUrl: openai.proxyUrl,
   };
 }
 
@@ -43,7 +47,7 @@ export async function createEmbedder(spec: EmbedderSpec): Promise<Embedder> {
   const embeddings = new OpenAIEmbeddings({
     model: spec.model,
     apiKey: spec.apiKey,
-    configuration: { baseURL: spec.baseUrl },
+    configuration: { baseURL: spec.baseUrl, fetch: fetchThrough(spec.proxyUrl) },
     encodingFormat: 'float',
     batchSize: MODEL_EMBEDDING_BATCH,
     maxConcurrency: MODEL_EMBEDDING_CONCURRENCY,

@@ -17,9 +17,11 @@ const document = (id: string, text: string, date: string | null): KnowledgeDocum
   title: id,
   publisher: null,
   date,
+  dateSource: date === null ? null : 'document',
   language: 'zh',
   url: null,
   text,
+  furnitureShare: 0,
   contentHash: id,
 });
 

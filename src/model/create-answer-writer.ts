@@ -8,6 +8,7 @@
 import type { Config } from '../config.js';
 import type { AnswerWriter } from '../engine/answer-writer.js';
 import type { Logger } from '../logger.js';
+import { fetchThrough } from '../network/proxy-fetch.js';
 import { ModelAnswerWriter } from './model-answer-writer.js';
 import { loadPromptTemplates } from './prompt-templates.js';
 
@@ -22,7 +23,8 @@ export async function createAnswerWriter(
   const chat = new ChatOpenAI({
     model: openai.chatModel,
     apiKey: openai.apiKey,
-    configuration: { baseURL: openai.baseUrl },
+    // Through HTTPS_PROXY when one applies to the server (NO_PROXY may exempt it).
+    configuration: { baseURL: openai.baseUrl, fetch: fetchThrough(openai.proxyUrl) },
     maxTokens: openai.maxTokens,
     // Per attempt; the writer's deadline bounds all attempts together.
     timeout: openai.timeoutMs,

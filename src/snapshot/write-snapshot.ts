@@ -1,6 +1,7 @@
 /**
- * Writes a snapshot's files into a temporary folder, records their checksums in the
- * manifest, then renames the folder into place.
+ * Writes a snapshot's files into a temporary folder and records their checksums in the
+ * manifest. The folder is renamed into place later, by `SnapshotStore.install` under the
+ * cross-process lock, once the snapshot has been loaded back and checked.
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -22,7 +23,7 @@ export interface SnapshotDescription {
   documents: DocumentRecord[];
 }
 
-/** Writes the snapshot and returns its folder and manifest. */
+/** Writes the snapshot and returns its temporary folder and manifest. */
 export async function writeSnapshot(
   store: SnapshotStore,
   indexes: BuiltIndexes,
@@ -33,7 +34,7 @@ export async function writeSnapshot(
     await writeParts(temporary, indexes);
     const manifest = await manifestOf(temporary, indexes, description);
     await fs.writeFile(path.join(temporary, MANIFEST_FILE), JSON.stringify(manifest, null, 2));
-    return { directory: await store.publish(temporary, description.id), manifest };
+    return { directory: temporary, manifest };
   } catch (error) {
     await store.discard(temporary);
     throw error;

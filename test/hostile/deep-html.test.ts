@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { timeLimit } from '../support/time-limits.js';
 import { reloadOver } from './reload-over.js';
 
 const TEXT = '<p>Guosheng will build a biopharmaceutical base covering 130,000 square meters.</p>';
 
-describe('hostile HTML pages cannot stall a reload', () => {
+// Each test reloads once (reloadOver): its limit is sized to one build.
+describe('hostile HTML pages cannot stall a reload', { timeout: timeLimit({ builds: 1 }) }, () => {
   it('refuses a page of 200,000 nested divs with its depth, and the reload completes', async () => {
     const depth = 200_000;
     const page = `<html><body>${'<div>'.repeat(depth)}${TEXT}${'</div>'.repeat(depth)}</body></html>`;

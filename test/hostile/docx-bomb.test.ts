@@ -4,6 +4,7 @@ import { KnowledgeLoadError } from '../../src/errors.js';
 import { listKnowledgeFiles } from '../../src/ingest/list-knowledge-files.js';
 import { readDocument } from '../../src/ingest/read-document.js';
 import { makeTempDir, writeFiles } from '../support/test-engine.js';
+import { timeLimit } from '../support/time-limits.js';
 import { reloadOver } from './reload-over.js';
 import { makeDocxBomb } from './zip-bomb.js';
 
@@ -39,7 +40,10 @@ async function peakMemoryGrowth(work: () => Promise<unknown>): Promise<number> {
   return (process.resourceUsage().maxRSS - before) / 1024;
 }
 
-describe('archives are checked before they are inflated', () => {
+// A test here reloads at most once (reloadOver): its limit is sized to one build.
+describe('archives are checked before they are inflated', {
+  timeout: timeLimit({ builds: 1 }),
+}, () => {
   it('refuses a small .docx that inflates to 200 MB, naming the bound, without inflating it', async () => {
     const bomb = await makeDocxBomb(200);
     expect(bomb.length).toBeLessThan(MEGABYTE);

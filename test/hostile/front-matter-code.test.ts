@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../support/test-engine.js';
+import { timeLimit } from '../support/time-limits.js';
 import { reloadOver } from './reload-over.js';
 
 let outside: string;
@@ -21,7 +22,8 @@ function frontMatterCode(marker: string): string {
   return `({ title: (${write}, 'Taken over') })`;
 }
 
-describe('front matter is data, never code', () => {
+// Each test reloads once (reloadOver): its limit is sized to one build.
+describe('front matter is data, never code', { timeout: timeLimit({ builds: 1 }) }, () => {
   it('reports a ---js front matter as a failed file without running it, and loads the other documents', async () => {
     const marker = path.join(outside, 'ran.json');
     const report = await reloadOver({

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { describeReloadReport } from '../../src/snapshot/reload-report.js';
+import { timeLimit } from '../support/time-limits.js';
 import { reloadOver } from './reload-over.js';
 
 const DRAFT = '# Draft\n\nA draft about the Luodian park that nobody has checked yet.\n';
 
-describe('hidden files are reported, not silently left out', () => {
+// Each test reloads once (reloadOver): its limit is sized to one build.
+describe('hidden files are reported, not silently left out', {
+  timeout: timeLimit({ builds: 1 }),
+}, () => {
   it('reports a hidden file and a hidden folder as skipped, with the way to load them', async () => {
     const report = await reloadOver({
       '.draft.md': DRAFT,

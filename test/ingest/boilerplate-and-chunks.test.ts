@@ -50,8 +50,10 @@ describe('passages', () => {
     title: 'Mixed report',
     publisher: null,
     date: '2024',
+    dateSource: 'document',
     language: 'en',
     url: null,
+    furnitureShare: 0,
     contentHash: 'x',
     text: [
       ...Array.from(

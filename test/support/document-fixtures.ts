@@ -2,10 +2,11 @@
 import JSZip from 'jszip';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-/** A one-page PDF with the given lines and title metadata. */
-export async function makePdf(lines: string[], title: string): Promise<Uint8Array> {
+/** A one-page PDF with the given lines, title and creation date (now, unless given). */
+export async function makePdf(lines: string[], title: string, created?: Date): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   pdf.setTitle(title);
+  if (created !== undefined) pdf.setCreationDate(created);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);
   for (const [i, line] of lines.entries())
