@@ -6,7 +6,16 @@
 import path from 'node:path';
 import dotenv from 'dotenv';
 import { z } from 'zod';
+import { ADAPTERS, type AdapterSettings } from './adapter-registry.js';
 import { ConfigError } from './errors.js';
+import { proxyUrlFor } from './network/proxy-url-for.js';
+import {
+  integerWithDefault,
+  optionalListenAddress,
+  optionalProxyUrl,
+  optionalText,
+  optionalUrl,
+} from './variable-schemas.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -20,22 +29,8 @@ export interface OpenAIConfig {
   timeoutMs: number;
   maxTokens: number;
   maxRetries: number;
-}
-
-export interface TelegramConfig {
-  token: string;
-  apiRoot: string | undefined;
-  adminIds: number[];
-  webhookUrl: string | undefined;
-  webhookSecret: string | undefined;
-}
-
-export interface SlackConfig {
-  botToken: string;
-  appToken: string | undefined;
-  signingSecret: string | undefined;
-  apiUrl: string | undefined;
-  adminUserIds: string[];
+  /** The proxy the model is reached through (HTTPS_PROXY, NO_PROXY), if any. */
+  proxyUrl?: string | undefined;
 }
 
 /** Limits that protect the bot from oversized or abusive input. */
@@ -45,6 +40,20 @@ export interface LimitsConfig {
   rateWindowSeconds: number;
 }
 
+/** HTTPS_PROXY, HTTP_PROXY and NO_PROXY (or their lowercase forms), as given. */
+export interface ProxyConfig {
+  httpsProxy: string | undefined;
+  httpProxy: string | undefined;
+  noProxy: string | undefined;
+}
+
+/** How the bot reaches the chat platforms and the model. */
+export interface NetworkConfig {
+  proxy: ProxyConfig;
+  /** How long start-up keeps trying to reach a chat platform (CONNECT_TIMEOUT_SECONDS). */
+  connectTimeoutMs: number;
+}
+
 export interface Config {
   knowledgeDir: string;
   dataDir: string;
@@ -52,40 +61,27 @@ export interface Config {
   /** `undefined` when LOG_LEVEL is not set, so each command may pick its own default. */
   logLevel: LogLevel | undefined;
   port: number;
+  /** The address the HTTP server listens on (HOST); every interface when unset. */
+  host: string | undefined;
+  /** How long a stop may take before the process exits anyway (SHUTDOWN_TIMEOUT_SECONDS). */
+  shutdownTimeoutMs: number;
+  network: NetworkConfig;
   limits: LimitsConfig;
   openai: OpenAIConfig | null;
-  telegram: TelegramConfig | null;
-  slack: SlackConfig | null;
+  /** Each chat platform's settings by name (adapters/index.ts lists them); null when off. */
+  adapters: AdapterSettings;
+  /** Every secret value configured (keys, tokens, signing secrets), for the logger to scrub. */
+  secrets: readonly string[];
+  questionLog: QuestionLogConfig;
 }
 
-const optionalText = z
-  .string()
-  .trim()
-  .transform((value) => (value === '' ? undefined : value))
-  .optional();
-
-const optionalUrl = (variable: string) =>
-  optionalText.refine(
-    (value) => value === undefined || (/^https?:\/\//i.test(value) && URL.canParse(value)),
-    {
-      message: `${variable} must be a full http(s) URL such as https://example.org/path`,
-    },
-  );
-
-const integerWithDefault = (fallback: number, min: number, max: number) =>
-  z.preprocess(
-    (value) => (typeof value === 'string' && value.trim() === '' ? undefined : value),
-    z.coerce
-      .number({ error: `must be a whole number from ${min} to ${max}` })
-      .int({ error: `must be a whole number from ${min} to ${max}` })
-      .min(min, { error: `must be at least ${min}` })
-      .max(max, { error: `must be at most ${max}` })
-      .default(fallback),
-  );
-
-const idList = optionalText.transform((value) =>
-  value === undefined ? [] : value.split(/[\s,]+/).filter((id) => id !== ''),
-);
+/** The question log (SQLite in DATA_DIR) behind /stats, /gaps and the digest. */
+export interface QuestionLogConfig {
+  /** Questions older than this many days are deleted (LOG_RETENTION_DAYS). */
+  retentionDays: number;
+  /** The key user ids are hashed with (LOG_USER_SALT); a random one in DATA_DIR when unset. */
+  userSalt: string | undefined;
+}
 
 const environmentSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
@@ -96,6 +92,16 @@ const environmentSchema = z.object({
     z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).optional(),
   ),
   PORT: integerWithDefault(3000, 0, 65535),
+  HOST: optionalListenAddress('HOST'),
+  SHUTDOWN_TIMEOUT_SECONDS: integerWithDefault(10, 1, 600),
+  CONNECT_TIMEOUT_SECONDS: integerWithDefault(60, 1, 3600),
+  // Lowercase first, as curl and undici read them.
+  https_proxy: optionalProxyUrl('https_proxy'),
+  HTTPS_PROXY: optionalProxyUrl('HTTPS_PROXY'),
+  http_proxy: optionalProxyUrl('http_proxy'),
+  HTTP_PROXY: optionalProxyUrl('HTTP_PROXY'),
+  no_proxy: optionalText,
+  NO_PROXY: optionalText,
   MAX_QUESTION_CHARS: integerWithDefault(1000, 20, 20000),
   RATE_LIMIT_QUESTIONS: integerWithDefault(10, 1, 10000),
   RATE_LIMIT_WINDOW_SECONDS: integerWithDefault(60, 1, 86400),
@@ -106,30 +112,61 @@ const environmentSchema = z.object({
   OPENAI_TIMEOUT_SECONDS: integerWithDefault(30, 1, 600),
   OPENAI_MAX_TOKENS: integerWithDefault(700, 16, 32000),
   OPENAI_MAX_RETRIES: integerWithDefault(2, 0, 10),
-  TELEGRAM_BOT_TOKEN: optionalText,
-  TELEGRAM_API_ROOT: optionalUrl('TELEGRAM_API_ROOT'),
-  TELEGRAM_ADMIN_IDS: idList,
-  TELEGRAM_WEBHOOK_URL: optionalUrl('TELEGRAM_WEBHOOK_URL'),
-  TELEGRAM_WEBHOOK_SECRET: optionalText,
-  SLACK_BOT_TOKEN: optionalText,
-  SLACK_APP_TOKEN: optionalText,
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_API_URL: optionalUrl('SLACK_API_URL'),
-  SLACK_ADMIN_USER_IDS: idList,
+  LOG_RETENTION_DAYS: integerWithDefault(180, 1, 3650),
+  LOG_USER_SALT: optionalText.refine((value) => value === undefined || value.length >= 16, {
+    message: 'LOG_USER_SALT must be at least 16 characters; make one with: openssl rand -hex 32',
+  }),
 });
 
 type Environment = z.infer<typeof environmentSchema>;
 
 /**
- * Reads `.env` (without overriding variables already set) and returns the validated config.
+ * Reads `.env` (without overriding variables already set) and returns the validated config:
+ * the bot's own variables, then each chat platform's, as its folder declares them.
  * Pass `environment` to validate another set of variables (tests do).
  */
 export function loadConfig(environment?: Record<string, string | undefined>): Config {
   if (environment === undefined) dotenv.config({ quiet: true });
   const source = environment ?? process.env;
-  const parsed = environmentSchema.safeParse(source);
+  const config = buildConfig(parseVariables(environmentSchema, source));
+  const platforms = readAdapters(source);
+  return {
+    ...config,
+    adapters: platforms.adapters,
+    secrets: [
+      config.openai?.apiKey,
+      config.questionLog.userSalt,
+      ...proxyPasswords(config.network.proxy),
+      ...platforms.secrets,
+    ].filter(isSecret),
+  };
+}
+
+function parseVariables<Variables>(
+  schema: z.ZodType<Variables>,
+  source: Record<string, string | undefined>,
+): Variables {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) throw configErrorFrom(parsed.error);
-  return buildConfig(parsed.data);
+  return parsed.data;
+}
+
+/** Every platform's settings (null when its enabling variable is unset) and secret values. */
+function readAdapters(source: Record<string, string | undefined>) {
+  const adapters: Record<string, unknown> = {};
+  const secrets: unknown[] = [];
+  for (const module of ADAPTERS) {
+    const variables = parseVariables(module.variables, source);
+    secrets.push(...module.secrets.map((name) => variables[name]));
+    adapters[module.name] =
+      variables[module.enabledBy] === undefined ? null : module.settings(variables);
+  }
+  return { adapters: adapters as AdapterSettings, secrets };
+}
+
+/** Short values are left out: scrubbing "abc" from every log line would garble the log. */
+function isSecret(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 6;
 }
 
 function configErrorFrom(error: z.ZodError): ConfigError {
@@ -145,21 +182,23 @@ function configErrorFrom(error: z.ZodError): ConfigError {
   );
 }
 
-function buildConfig(env: Environment): Config {
+function buildConfig(env: Environment): Omit<Config, 'adapters' | 'secrets'> {
   return {
     knowledgeDir: path.resolve(env.KNOWLEDGE_DIR ?? 'knowledge'),
     dataDir: path.resolve(env.DATA_DIR ?? '.data'),
     promptsDir: path.resolve(env.PROMPTS_DIR ?? 'prompts'),
     logLevel: env.LOG_LEVEL,
     port: env.PORT,
+    host: env.HOST,
+    shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_SECONDS * 1000,
+    network: { proxy: proxyConfig(env), connectTimeoutMs: env.CONNECT_TIMEOUT_SECONDS * 1000 },
     limits: {
       maxQuestionChars: env.MAX_QUESTION_CHARS,
       questionsPerWindow: env.RATE_LIMIT_QUESTIONS,
       rateWindowSeconds: env.RATE_LIMIT_WINDOW_SECONDS,
     },
     openai: openAIConfig(env),
-    telegram: telegramConfig(env),
-    slack: slackConfig(env),
+    questionLog: { retentionDays: env.LOG_RETENTION_DAYS, userSalt: env.LOG_USER_SALT },
   };
 }
 
@@ -180,92 +219,27 @@ function openAIConfig(env: Environment): OpenAIConfig | null {
     timeoutMs: env.OPENAI_TIMEOUT_SECONDS * 1000,
     maxTokens: env.OPENAI_MAX_TOKENS,
     maxRetries: env.OPENAI_MAX_RETRIES,
+    proxyUrl: proxyUrlFor(env.OPENAI_BASE_URL ?? 'https://api.openai.com/v1', proxyConfig(env)),
   };
 }
 
-function telegramConfig(env: Environment): TelegramConfig | null {
-  if (env.TELEGRAM_BOT_TOKEN === undefined) return null;
-  if (!/^\d+:[\w-]+$/.test(env.TELEGRAM_BOT_TOKEN)) {
-    throw new ConfigError(
-      'TELEGRAM_BOT_TOKEN',
-      'Invalid configuration: TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then letters). Copy it again from @BotFather.',
-    );
-  }
+function proxyConfig(env: Environment): ProxyConfig {
   return {
-    token: env.TELEGRAM_BOT_TOKEN,
-    apiRoot: env.TELEGRAM_API_ROOT?.replace(/\/+$/, ''),
-    adminIds: telegramAdminIds(env.TELEGRAM_ADMIN_IDS),
-    webhookUrl: env.TELEGRAM_WEBHOOK_URL,
-    webhookSecret: telegramWebhookSecret(env),
+    httpsProxy: env.https_proxy ?? env.HTTPS_PROXY,
+    httpProxy: env.http_proxy ?? env.HTTP_PROXY,
+    noProxy: env.no_proxy ?? env.NO_PROXY,
   };
 }
 
-function telegramAdminIds(ids: string[]): number[] {
-  const bad = ids.find((id) => !/^\d+$/.test(id));
-  if (bad !== undefined) {
-    throw new ConfigError(
-      'TELEGRAM_ADMIN_IDS',
-      `Invalid configuration: TELEGRAM_ADMIN_IDS must be numeric user ids, got '${bad}'. Find a user's id with /status.`,
-    );
-  }
-  return ids.map(Number);
-}
-
-function telegramWebhookSecret(env: Environment): string | undefined {
-  const secret = env.TELEGRAM_WEBHOOK_SECRET;
-  if (env.TELEGRAM_WEBHOOK_URL !== undefined && secret === undefined) {
-    throw new ConfigError(
-      'TELEGRAM_WEBHOOK_SECRET',
-      'Invalid configuration: TELEGRAM_WEBHOOK_SECRET is required when TELEGRAM_WEBHOOK_URL is set. Generate one with `openssl rand -hex 32`.',
-    );
-  }
-  if (secret !== undefined && !/^[A-Za-z0-9_-]{1,256}$/.test(secret)) {
-    throw new ConfigError(
-      'TELEGRAM_WEBHOOK_SECRET',
-      'Invalid configuration: TELEGRAM_WEBHOOK_SECRET may hold only A-Z, a-z, 0-9, _ and - (1 to 256 characters). Generate one with `openssl rand -hex 32`.',
-    );
-  }
-  return secret;
-}
-
-function slackConfig(env: Environment): SlackConfig | null {
-  if (env.SLACK_BOT_TOKEN === undefined) return null;
-  if (!env.SLACK_BOT_TOKEN.startsWith('xoxb-')) {
-    throw new ConfigError(
-      'SLACK_BOT_TOKEN',
-      'Invalid configuration: SLACK_BOT_TOKEN must be the Bot User OAuth Token (xoxb-…) from OAuth & Permissions; an xapp- token belongs in SLACK_APP_TOKEN.',
-    );
-  }
-  if (env.SLACK_APP_TOKEN !== undefined && !env.SLACK_APP_TOKEN.startsWith('xapp-')) {
-    throw new ConfigError(
-      'SLACK_APP_TOKEN',
-      'Invalid configuration: SLACK_APP_TOKEN must be an app-level token (xapp-…) with the connections:write scope, from Basic Information → App-Level Tokens.',
-    );
-  }
-  if (env.SLACK_APP_TOKEN === undefined && env.SLACK_SIGNING_SECRET === undefined) {
-    throw new ConfigError(
-      'SLACK_SIGNING_SECRET',
-      'Invalid configuration: SLACK_BOT_TOKEN is set but neither SLACK_APP_TOKEN (Socket Mode) nor SLACK_SIGNING_SECRET (HTTP events) is. Copy one from your Slack app settings (Basic Information).',
-    );
-  }
-  return {
-    botToken: env.SLACK_BOT_TOKEN,
-    appToken: env.SLACK_APP_TOKEN,
-    signingSecret: env.SLACK_SIGNING_SECRET,
-    apiUrl: env.SLACK_API_URL?.replace(/\/*$/, '/'),
-    adminUserIds: env.SLACK_ADMIN_USER_IDS,
-  };
+/** A proxy's password (http://user:password@host) is a secret like any token. */
+function proxyPasswords(proxy: ProxyConfig): string[] {
+  return [proxy.httpsProxy, proxy.httpProxy].flatMap((url) => {
+    const password = url === undefined ? '' : new URL(url).password;
+    return password === '' ? [] : [password, decodeURIComponent(password)];
+  });
 }
 
 /** Every secret value in the config, so that the logger can scrub them from any output. */
-export function secretsOf(config: Config): string[] {
-  const values = [
-    config.openai?.apiKey,
-    config.telegram?.token,
-    config.telegram?.webhookSecret,
-    config.slack?.botToken,
-    config.slack?.appToken,
-    config.slack?.signingSecret,
-  ];
-  return values.filter((value): value is string => value !== undefined && value.length >= 6);
+export function secretsOf(config: Pick<Config, 'secrets'>): string[] {
+  return [...config.secrets];
 }

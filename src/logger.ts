@@ -1,12 +1,16 @@
 /**
  * Structured logging (pino) to standard error, so that standard output stays free for
- * answers (`npm run ask -- --json`). Secrets never reach a log line: known secret fields
- * are redacted and every configured secret value is scrubbed from the final text.
+ * answers (`npm run ask -- --json`). Secrets never reach a log line: known secret fields and
+ * headers (the bot's own, and those each chat platform declares) are redacted, and every
+ * configured secret value is scrubbed from the final text.
  */
 import { type DestinationStream, type Logger, pino } from 'pino';
+import { ADAPTERS } from './adapter-registry.js';
 import type { LogLevel } from './config.js';
+import { secretScrubber } from './secret-scrubber.js';
 
 export type { Logger } from 'pino';
+export { secretScrubber } from './secret-scrubber.js';
 
 export interface LoggerOptions {
   level: LogLevel;
@@ -16,18 +20,8 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
-const REDACTED_PATHS = [
-  '*.token',
-  '*.apiKey',
-  '*.botToken',
-  '*.appToken',
-  '*.signingSecret',
-  '*.webhookSecret',
-  '*.authorization',
-  '*.headers.authorization',
-  '*.headers["x-telegram-bot-api-secret-token"]',
-  '*.headers["x-slack-signature"]',
-];
+const REDACTED_FIELDS = ['token', 'apiKey', 'authorization'];
+const REDACTED_HEADERS = ['authorization'];
 
 /** Creates the bot's logger. */
 export function createLogger(options: LoggerOptions): Logger {
@@ -36,18 +30,23 @@ export function createLogger(options: LoggerOptions): Logger {
     {
       level: options.level,
       base: undefined,
-      redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+      redact: { paths: redactedPaths(), censor: '[redacted]' },
       hooks: { streamWrite: scrub },
     },
     options.destination ?? pino.destination({ fd: 2, sync: true }),
   );
 }
 
-/** Returns a function that replaces every secret value in a text with `[redacted]`. */
-export function secretScrubber(secrets: readonly string[]): (text: string) => string {
-  const values = [...new Set(secrets.filter((secret) => secret.length > 0))];
-  if (values.length === 0) return (text) => text;
-  return (text) => values.reduce((result, secret) => result.replaceAll(secret, '[redacted]'), text);
+/** The log paths redacted: secret fields one level down, and secret request headers. */
+function redactedPaths(): string[] {
+  const fields = [...REDACTED_FIELDS, ...ADAPTERS.flatMap((module) => module.redact.fields)];
+  const headers = [...REDACTED_HEADERS, ...ADAPTERS.flatMap((module) => module.redact.headers)];
+  return [
+    ...new Set([
+      ...fields.map((field) => `*.${field}`),
+      ...headers.map((header) => `*.headers["${header}"]`),
+    ]),
+  ];
 }
 
 /** A logger that discards everything, for tests and tools that need none. */

@@ -1,6 +1,8 @@
 /**
- * The composition root, and the only module that wires adapters to the engine.
- *   start (default): every chat adapter whose token is set, else the console chat
+ * The composition root, and the only module that wires adapters to the engine. It finds the
+ * chat platforms through the table in adapters/index.ts and knows none of them by name.
+ *   start (default): every chat adapter whose variables are set, with the question log and
+ *                    the weekly digest, else the console chat
  *   ask:             one answer (npm run ask -- "question" [--json])
  *   reload:          rebuild the snapshot and print the report
  */
@@ -8,14 +10,20 @@ import { runAsk } from '../adapters/console/ask-command.js';
 import { runConsoleChat } from '../adapters/console/console-chat.js';
 import { processIo } from '../adapters/console/console-io.js';
 import { runReload } from '../adapters/console/reload-command.js';
+import { ADAPTERS, enabledAdapters } from './adapter-registry.js';
+import { scheduleAdminDigest } from './admin-digest.js';
 import { type Config, type LogLevel, loadConfig, secretsOf } from './config.js';
 import type { Engine } from './engine/answer-types.js';
 import { createEngine } from './engine/create-engine.js';
 import { ConfigError, errorMessage } from './errors.js';
+import { exitAfterDeadline } from './exit-deadline.js';
 import type { ChatAdapter } from './http/chat-adapter.js';
+import { noSnapshotReason } from './http/no-snapshot-reason.js';
 import { startHttpServer } from './http/start-http-server.js';
 import { createLogger, type Logger } from './logger.js';
 import { createAnswerWriter } from './model/create-answer-writer.js';
+import { QuestionLog } from './question-log/question-log.js';
+import type { DigestSchedule } from './question-log/schedule-digest.js';
 
 type Command = (config: Config, logger: Logger, args: string[]) => Promise<number>;
 
@@ -70,71 +78,91 @@ async function reload(config: Config, logger: Logger): Promise<number> {
   return runReload(engine, processIo());
 }
 
+/**
+ * The console chat records nothing in the question log: its questions are the operator's own
+ * tries, with no member behind them, and would only blur what members ask (so does `ask`).
+ */
 async function start(config: Config, logger: Logger): Promise<number> {
   const engine = await engineFor(config, logger);
-  const adapters = await chatAdapters(engine, config, logger);
-  if (adapters.length === 0) {
-    logger.info('no TELEGRAM_BOT_TOKEN or SLACK_BOT_TOKEN set: starting the console chat');
+  if (enabledAdapters(config.adapters).length === 0) {
+    const switches = ADAPTERS.map((module) => module.enabledBy).join(', ');
+    logger.info(`no chat platform is set (${switches}): starting the console chat`);
     await runConsoleChat(engine, processIo());
     await engine.close();
     return 0;
   }
-  await serve(engine, adapters, config, logger);
+  const questionLog = await openQuestionLog(config, logger);
+  try {
+    const adapters = await chatAdapters(engine, questionLog, config, logger);
+    const digest = scheduleAdminDigest({ engine, questionLog, adapters, logger });
+    await serve(engine, adapters, digest, config, logger);
+  } finally {
+    // After the adapters stopped: the answers they finished sending were recorded.
+    questionLog.close();
+  }
   return 0;
 }
 
-/** The adapters whose tokens are set; each platform's SDK is loaded only when it is used. */
+/** The question log in DATA_DIR, migrated, with feedback.jsonl imported once and old rows pruned. */
+async function openQuestionLog(config: Config, logger: Logger): Promise<QuestionLog> {
+  const questionLog = await QuestionLog.open({
+    dataDir: config.dataDir,
+    retentionDays: config.questionLog.retentionDays,
+    salt: config.questionLog.userSalt,
+    logger,
+  });
+  logger.info({ file: questionLog.file, ...questionLog.openReport }, 'question log open');
+  return questionLog;
+}
+
+/** The adapters whose variables are set; each platform's SDK is loaded only when it is used. */
 async function chatAdapters(
   engine: Engine,
+  questionLog: QuestionLog,
   config: Config,
   logger: Logger,
 ): Promise<ChatAdapter[]> {
   const adapters: ChatAdapter[] = [];
-  if (config.telegram !== null) {
-    const { createTelegramBot } = await import('../adapters/telegram/index.js');
-    adapters.push(
-      createTelegramBot(
-        engine,
-        { ...config.telegram, limits: config.limits },
-        logger.child({ adapter: 'telegram' }),
-      ),
-    );
-  }
-  if (config.slack !== null) {
-    const { createSlackApp } = await import('../adapters/slack/index.js');
-    adapters.push(
-      createSlackApp(
-        engine,
-        { ...config.slack, limits: config.limits },
-        logger.child({ adapter: 'slack' }),
-      ),
-    );
+  for (const { module, settings } of enabledAdapters(config.adapters)) {
+    const context = {
+      limits: config.limits,
+      network: config.network,
+      logger: logger.child({ adapter: module.name }),
+      questionLog,
+    };
+    adapters.push(await module.create(engine, settings, context));
   }
   return adapters;
 }
 
 /**
  * Serves /healthz and the adapters' routes on PORT, starts the adapters, and stops all on
- * SIGINT/SIGTERM. /healthz answers 200 only while every adapter is running. An adapter that
- * cannot start stops the others, so the process exits with the reason instead of serving half.
+ * SIGINT/SIGTERM, even while they start, exiting by SHUTDOWN_TIMEOUT_SECONDS whatever is
+ * still in flight. /healthz answers 200 only while every adapter is running and a snapshot
+ * serves. An adapter that cannot start stops the others, so the process exits with the reason
+ * instead of serving half. The digest stops first, so that none is sent while stopping.
  */
 async function serve(
   engine: Engine,
   adapters: ChatAdapter[],
+  digest: DigestSchedule | null,
   config: Config,
   logger: Logger,
 ): Promise<void> {
   let ready = false;
   const server = await startHttpServer({
     port: config.port,
+    host: config.host,
     routes: adapters.flatMap((adapter) => adapter.routes),
     health: () => healthOf(engine),
     isReady: () => ready,
+    unavailable: () => noSnapshotReason(engine.status()),
     logger,
   });
   let stopping: Promise<void> | undefined;
   const stopAll = () => {
     ready = false;
+    digest?.stop();
     // The server stops taking requests while each adapter waits for its answers in flight.
     stopping ??= Promise.allSettled([
       server.close(),
@@ -144,18 +172,25 @@ async function serve(
   };
   const stopped = new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
-      logger.info({ signal }, 'stopping: letting answers in flight finish');
+      logger.info(
+        { signal, deadlineSeconds: config.shutdownTimeoutMs / 1000 },
+        'stopping: letting answers in flight finish',
+      );
+      exitAfterDeadline(config.shutdownTimeoutMs, logger);
       void stopAll().then(resolve);
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  // Every start settles before any stop, so that no adapter starts after it was stopped.
-  const started = await Promise.allSettled(
-    adapters.map((adapter) => startAdapter(adapter, logger)),
-  );
+  // A stop during start-up ends the adapters' attempts to connect, and wins over their failure.
+  const started = await Promise.race([
+    Promise.allSettled(adapters.map((adapter) => startAdapter(adapter, logger))),
+    stopped.then(() => null),
+  ]);
+  if (started === null || stopping !== undefined) return stopped;
   const failure = started.find((result) => result.status === 'rejected');
   if (failure !== undefined) {
+    exitAfterDeadline(config.shutdownTimeoutMs, logger);
     await stopAll();
     throw failure.reason;
   }

@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig, secretsOf } from '../src/config.js';
-import { ConfigError } from '../src/errors.js';
-
-function configError(environment: Record<string, string>): ConfigError {
-  try {
-    loadConfig(environment);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ConfigError');
-}
+import { configError } from './support/config-error.js';
 
 describe('configuration', () => {
   it('works with no variables at all: offline, console only', () => {
@@ -18,8 +8,7 @@ describe('configuration', () => {
     expect(config).toMatchObject({
       port: 3000,
       openai: null,
-      telegram: null,
-      slack: null,
+      adapters: { telegram: null, slack: null },
       limits: { maxQuestionChars: 1000 },
     });
     expect(config.knowledgeDir).toMatch(/knowledge$/);

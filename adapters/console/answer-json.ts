@@ -1,5 +1,5 @@
 /** The JSON contract of `npm run ask -- --json` (see ARCHITECTURE.md). */
-import type { Answer } from '../../src/engine/answer-types.js';
+import type { Answer } from '../../src/adapter-kit.js';
 
 export interface AnswerJson {
   answer: string;

@@ -4,7 +4,7 @@
  * standard output, in order, from one loaded snapshot.
  */
 import readline from 'node:readline';
-import type { Engine } from '../../src/engine/answer-types.js';
+import type { Engine } from '../../src/adapter-kit.js';
 import { answerJson } from './answer-json.js';
 import { type ConsoleIo, writeLine } from './console-io.js';
 import { formatAnswer } from './format-answer.js';

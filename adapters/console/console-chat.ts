@@ -1,13 +1,11 @@
 /**
  * The interactive console chat that `npm start` opens when no chat token is set: the same
- * engine as Telegram and Slack, so a newcomer sees the bot answer at once. The conversation
+ * engine as the chat platforms, so a newcomer sees the bot answer at once. The conversation
  * carries follow-ups until /new.
  */
 import readline from 'node:readline';
-import type { Engine, Turn } from '../../src/engine/answer-types.js';
-import { MAX_TURNS } from '../../src/engine/conversation-memory.js';
-import { describeStatus } from '../../src/engine/describe-status.js';
-import { describeReloadReport } from '../../src/snapshot/reload-report.js';
+import type { Engine, Turn } from '../../src/adapter-kit.js';
+import { describeReloadReport, describeStatus, MAX_TURNS } from '../../src/adapter-kit.js';
 import { type ConsoleIo, writeLine } from './console-io.js';
 import { formatAnswer } from './format-answer.js';
 

@@ -1,5 +1,5 @@
 /** Plain-text rendering of an answer for a terminal: the reply, then its numbered sources. */
-import type { Answer, Source } from '../../src/engine/answer-types.js';
+import type { Answer, Source } from '../../src/adapter-kit.js';
 
 const HEADINGS = {
   en: { sources: 'Sources:', nearest: 'Nearest documents:' },

@@ -5,7 +5,7 @@
  */
 import { format } from 'node:util';
 import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
-import { type Logger, secretScrubber } from '../../src/logger.js';
+import { type Logger, secretScrubber } from '../../src/adapter-kit.js';
 
 export function boltLogger(logger: Logger, secrets: readonly string[]): BoltLogger {
   const scrub = secretScrubber(secrets.filter((secret) => secret.length >= 6));

@@ -3,7 +3,8 @@
  * the same DM; the DM (or the DM thread) keeps the conversation for follow-ups.
  */
 import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { answerMessage, conversationKeyOf } from './answer-message.js';
+import { conversationKeyOf } from './conversation-keys.js';
+import { handleQuestion } from './handle-question.js';
 import type { SlackServices } from './slack-services.js';
 import { userMessageOf } from './user-message.js';
 
@@ -14,7 +15,7 @@ export function directMessageListener(
     const message = userMessageOf(event);
     if (message?.channelType !== 'im') return;
     const conversationKey = conversationKeyOf(message.channel, message.threadTs);
-    await answerMessage(services, client, {
+    await handleQuestion(services, client, {
       message,
       replyThreadTs: message.threadTs,
       conversationKey,

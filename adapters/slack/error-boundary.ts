@@ -4,10 +4,9 @@
  * have gone. An apology that fails too is logged and dropped.
  */
 import type { CodedError, webApi } from '@slack/bolt';
-import { errorMessage } from '../../src/errors.js';
-import type { Logger } from '../../src/logger.js';
-import { detectLanguage } from '../../src/text/detect-language.js';
-import { eventIdOf } from './event-dedupe.js';
+import type { Logger } from '../../src/adapter-kit.js';
+import { detectLanguage, errorMessage } from '../../src/adapter-kit.js';
+import { eventIdOf } from './ignore-duplicate-events.js';
 import { isDirectMessageChannel } from './mention-listener.js';
 import { questionText } from './question-text.js';
 import { slackMessagesFor } from './slack-messages.js';

@@ -2,7 +2,7 @@
  * Turns Slack's refusal of a token at start-up into a ConfigError that names the variable
  * and the fix; other failures (network, Slack down) pass through unchanged.
  */
-import { ConfigError } from '../../src/errors.js';
+import { ConfigError } from '../../src/adapter-kit.js';
 
 const REJECTED_TOKEN = new Set([
   'invalid_auth',

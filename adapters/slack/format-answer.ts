@@ -4,7 +4,7 @@
  * so that every rule of Slack's layout is tested without a workspace.
  */
 import type { types } from '@slack/bolt';
-import type { Answer, Source } from '../../src/engine/answer-types.js';
+import { type Answer, type Source, sourcesHeading } from '../../src/adapter-kit.js';
 import { escapeMrkdwn } from './escape-mrkdwn.js';
 import { slackMessagesFor } from './slack-messages.js';
 import { splitText } from './split-text.js';
@@ -52,9 +52,7 @@ function answerSections(text: string, room: number): KnownBlock[] {
 
 function sourceBlocks(answer: Answer): KnownBlock[] {
   if (answer.sources.length === 0) return [];
-  const messages = slackMessagesFor(answer.language);
-  const heading = answer.kind === 'not_found' ? messages.nearestDocuments : messages.sources;
-  const lines = [`*${heading}*`, ...answer.sources.map(sourceLine)];
+  const lines = [`*${sourcesHeading(answer)}*`, ...answer.sources.map(sourceLine)];
   const elements = splitText(lines.join('\n'), SLACK_LIMITS.textObject).map((text) => ({
     type: 'mrkdwn' as const,
     text,

@@ -8,8 +8,7 @@
 import { once } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import type { HTTPReceiver } from '@slack/bolt';
-import type { HttpRoute } from '../../src/http/http-route.js';
-import type { InFlightWork } from '../../src/util/in-flight-work.js';
+import type { HttpRoute, InFlightWork } from '../../src/adapter-kit.js';
 
 export const SLACK_EVENTS_PATH = '/slack/events';
 

@@ -3,7 +3,8 @@
  * question, or in the thread the question was asked in.
  */
 import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { answerMessage, conversationKeyOf } from './answer-message.js';
+import { conversationKeyOf } from './conversation-keys.js';
+import { handleQuestion } from './handle-question.js';
 import type { SlackServices } from './slack-services.js';
 import { userMessageOf } from './user-message.js';
 
@@ -16,7 +17,7 @@ export function mentionListener(
     if (message === undefined || isDirectMessageChannel(message.channel)) return;
     const replyThreadTs = message.threadTs ?? message.ts;
     const conversationKey = conversationKeyOf(message.channel, replyThreadTs);
-    await answerMessage(services, client, {
+    await handleQuestion(services, client, {
       message,
       replyThreadTs,
       conversationKey,

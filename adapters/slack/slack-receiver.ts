@@ -3,17 +3,22 @@
  * no public URL needed), otherwise HTTP events signed with SLACK_SIGNING_SECRET.
  */
 import { type Logger as BoltLogger, HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
-import type { SlackConfig } from '../../src/config.js';
-import { ConfigError } from '../../src/errors.js';
+import type { NetworkConfig } from '../../src/adapter-kit.js';
+import { ConfigError } from '../../src/adapter-kit.js';
 import { SLACK_EVENTS_PATH } from './http-route.js';
+import type { SlackSettings } from './slack-adapter.js';
+import { socketModeDispatcher } from './slack-client-options.js';
 
 export type SlackReceiver =
   | { mode: 'socket'; receiver: SocketModeReceiver }
   | { mode: 'http'; receiver: HTTPReceiver };
 
-export function createReceiver(config: SlackConfig, logger: BoltLogger): SlackReceiver {
+export function createReceiver(
+  config: SlackSettings & { network: NetworkConfig },
+  logger: BoltLogger,
+): SlackReceiver {
   if (config.appToken !== undefined)
-    return { mode: 'socket', receiver: socketModeReceiver(config.appToken, config.apiUrl, logger) };
+    return { mode: 'socket', receiver: socketModeReceiver(config, config.appToken, logger) };
   if (config.signingSecret === undefined) {
     throw new ConfigError(
       'SLACK_SIGNING_SECRET',
@@ -31,14 +36,17 @@ export function createReceiver(config: SlackConfig, logger: BoltLogger): SlackRe
 }
 
 function socketModeReceiver(
+  config: SlackSettings & { network: NetworkConfig },
   appToken: string,
-  apiUrl: string | undefined,
   logger: BoltLogger,
 ): SocketModeReceiver {
-  // The Socket Mode client opens its connection through the Web API (apps.connections.open).
+  // The Socket Mode client opens its connection through the Web API (apps.connections.open),
+  // and both go through the proxy when one applies.
+  const dispatcher = socketModeDispatcher(config.apiUrl, config.network);
   return new SocketModeReceiver({
     appToken,
     logger,
-    installerOptions: { clientOptions: { slackApiUrl: apiUrl } },
+    ...(dispatcher === undefined ? {} : { dispatcher }),
+    installerOptions: { clientOptions: { slackApiUrl: config.apiUrl } },
   });
 }

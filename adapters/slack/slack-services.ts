@@ -1,17 +1,16 @@
 /**
  * What the Slack listeners share: the engine, the thread memory, the rate limiter, the admin
- * list and the logger. One object built by createSlackApp, passed to every listener.
+ * list, the question log and the logger. One object built by createSlackApp, passed to every
+ * listener.
  */
-import type { Engine } from '../../src/engine/answer-types.js';
-import type { ConversationMemory } from '../../src/engine/conversation-memory.js';
-import type { QuestionRateLimiter } from '../../src/engine/rate-limiter.js';
-import type { Logger } from '../../src/logger.js';
+import type { ConversationServices, ReportClock } from '../../src/adapter-kit.js';
+import type { SharedFileReader } from './shared-file.js';
 
-export interface SlackServices {
-  engine: Engine;
-  /** Turns per thread ("C123:1700000000.000100") or per direct-message channel. */
-  memory: ConversationMemory;
-  rateLimiter: QuestionRateLimiter;
-  adminUserIds: readonly string[];
-  logger: Logger;
+export interface SlackServices extends ConversationServices {
+  /** Member ids allowed to run the /kb commands. */
+  adminUserIds: ReadonlySet<string>;
+  /** A file shared with the bot, as the documents admins add are read. */
+  readSharedFile: SharedFileReader;
+  /** The days /kb stats, gaps and digest count; the real clock and the server's zone unset. */
+  reportClock?: ReportClock | undefined;
 }

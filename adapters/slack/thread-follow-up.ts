@@ -4,7 +4,8 @@
  * Threads the bot has not answered in are left to the people in them.
  */
 import type { Middleware, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { answerMessage, conversationKeyOf } from './answer-message.js';
+import { conversationKeyOf } from './conversation-keys.js';
+import { handleQuestion } from './handle-question.js';
 import type { SlackServices } from './slack-services.js';
 import { mentionsBot, userMessageOf } from './user-message.js';
 
@@ -19,7 +20,7 @@ export function threadFollowUpListener(
     if (mentionsBot(message, context.botUserId)) return;
     const conversationKey = conversationKeyOf(message.channel, message.threadTs);
     if (services.memory.turns(conversationKey).length === 0) return;
-    await answerMessage(services, client, {
+    await handleQuestion(services, client, {
       message,
       replyThreadTs: message.threadTs,
       conversationKey,

@@ -5,8 +5,8 @@
  * answer goes out regardless.
  */
 import type { webApi } from '@slack/bolt';
-import { errorMessage } from '../../src/errors.js';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/adapter-kit.js';
+import { errorMessage } from '../../src/adapter-kit.js';
 
 export const WORKING_REACTION = 'hourglass_flowing_sand';
 

@@ -5,9 +5,8 @@
  */
 import type { Api } from 'grammy';
 import type { BotCommand, BotCommandScope } from 'grammy/types';
-import type { Language } from '../../src/engine/answer-types.js';
-import { errorMessage } from '../../src/errors.js';
-import type { Logger } from '../../src/logger.js';
+import type { Language, Logger } from '../../src/adapter-kit.js';
+import { errorMessage } from '../../src/adapter-kit.js';
 
 const PUBLIC_COMMANDS: Record<Language, BotCommand[]> = {
   en: [
@@ -28,10 +27,16 @@ const ADMIN_COMMANDS: Record<Language, BotCommand[]> = {
   en: [
     { command: 'reload', description: 'Rebuild the knowledge base (admins)' },
     { command: 'status', description: 'Knowledge base status (admins)' },
+    { command: 'stats', description: 'What members asked, last 30 days (admins)' },
+    { command: 'gaps', description: 'What the knowledge base lacks (admins)' },
+    { command: 'digest', description: 'The weekly digest, now (admins)' },
   ],
   zh: [
     { command: 'reload', description: '重新构建知识库（管理员）' },
     { command: 'status', description: '知识库状态（管理员）' },
+    { command: 'stats', description: '近 30 天的提问统计（管理员）' },
+    { command: 'gaps', description: '知识库缺少的内容（管理员）' },
+    { command: 'digest', description: '立即查看每周摘要（管理员）' },
   ],
 };
 

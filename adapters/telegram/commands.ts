@@ -3,13 +3,13 @@
  * (the way to ask in a group without a mention) and /new (forget the conversation).
  */
 import { Composer, type Context } from 'grammy';
-import type { BotDependencies } from './bot-dependencies.js';
-import { messagesForUser } from './bot-messages.js';
 import { chatKey } from './conversation-keys.js';
 import { handleQuestion } from './handle-question.js';
 import { replyText } from './reply-text.js';
+import { messagesForUser } from './telegram-messages.js';
+import type { TelegramServices } from './telegram-services.js';
 
-export function commands(dependencies: BotDependencies): Composer<Context> {
+export function commands(services: TelegramServices): Composer<Context> {
   const composer = new Composer<Context>();
   composer.command('start', (ctx) =>
     replyText(ctx, messagesForUser(ctx.from).welcome(ctx.me.username)),
@@ -17,9 +17,9 @@ export function commands(dependencies: BotDependencies): Composer<Context> {
   composer.command('help', (ctx) =>
     replyText(ctx, messagesForUser(ctx.from).help(ctx.me.username)),
   );
-  composer.command('ask', (ctx) => handleQuestion(ctx, ctx.match, dependencies));
+  composer.command('ask', (ctx) => handleQuestion(ctx, ctx.match, services));
   composer.command('new', (ctx) => {
-    dependencies.memory.forget(chatKey(ctx.chat.id));
+    services.memory.forget(chatKey(ctx.chat.id));
     const messages = messagesForUser(ctx.from);
     return replyText(
       ctx,

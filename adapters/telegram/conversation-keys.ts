@@ -4,16 +4,17 @@
  * a reply to it continues that chain. A private chat is also one running conversation,
  * until /new.
  */
-import type { Message } from 'grammy/types';
+import type { Chat, Message } from 'grammy/types';
+import { conversationKey } from '../../src/adapter-kit.js';
 
 /** The running conversation of a private chat. */
 export function chatKey(chatId: number): string {
-  return `telegram:${chatId}`;
+  return conversationKey('telegram', chatId);
 }
 
 /** The reply chain that ends at one message. */
 export function messageKey(chatId: number, messageId: number): string {
-  return `telegram:${chatId}:${messageId}`;
+  return conversationKey('telegram', chatId, messageId);
 }
 
 /** Where the earlier turns of `message` are kept: the chain it replies to, else the private chat. */
@@ -22,6 +23,15 @@ export function conversationKeyOf(message: Message, botId: number): string | nul
   if (replied !== undefined && isBotMessage(replied, botId))
     return messageKey(message.chat.id, replied.message_id);
   return message.chat.type === 'private' ? chatKey(message.chat.id) : null;
+}
+
+/**
+ * Where a follow-up to an answer may come from: a reply to any message that carries it and,
+ * in a private chat, the chat itself.
+ */
+export function followUpKeys(chat: Pick<Chat, 'id' | 'type'>, sentMessageIds: number[]): string[] {
+  const keys = sentMessageIds.map((id) => messageKey(chat.id, id));
+  return chat.type === 'private' ? [...keys, chatKey(chat.id)] : keys;
 }
 
 /** True for a message the bot wrote (not the service message that opens a forum topic). */

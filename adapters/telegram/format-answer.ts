@@ -3,22 +3,20 @@
  * sources as a numbered list, in HTML parse mode with everything from documents escaped,
  * split into messages Telegram accepts.
  */
-import type { Answer, Source } from '../../src/engine/answer-types.js';
-import { botMessagesFor } from './bot-messages.js';
+import { type Answer, type Source, sourcesHeading } from '../../src/adapter-kit.js';
 import { escapeAttribute, escapeHtml } from './escape-html.js';
-import { splitMessage, TELEGRAM_MESSAGE_LIMIT } from './split-message.js';
+import { splitText, TELEGRAM_MESSAGE_LIMIT } from './split-text.js';
 
 /** The HTML messages that carry `answer`, in order; at most `limit` characters each. */
 export function formatAnswer(answer: Answer, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   const body = escapeHtml(answer.text.trim());
-  if (answer.sources.length === 0) return splitMessage(body, limit);
-  return splitMessage(`${body}\n\n${formatSources(answer)}`, limit);
+  if (answer.sources.length === 0) return splitText(body, limit);
+  return splitText(`${body}\n\n${formatSources(answer)}`, limit);
 }
 
 /** The heading and one line per source. */
 function formatSources(answer: Answer): string {
-  const messages = botMessagesFor(answer.language);
-  const heading = answer.kind === 'not_found' ? messages.nearestHeading : messages.sourcesHeading;
+  const heading = sourcesHeading(answer);
   return [`<b>${escapeHtml(heading)}</b>`, ...answer.sources.map(formatSource)].join('\n');
 }
 

@@ -1,55 +1,47 @@
 /**
- * Answers one question: checks the asker's rate limit, gives the engine the conversation the
- * question continues, shows "typing…" meanwhile, sends the answer and remembers the exchange
- * for follow-ups. An answer the engine refuses (too long, empty) is sent like any other.
+ * Answers one question through the flow every platform shares (rate limit → the chat's queue
+ * → answer with the conversation → send → remember → log), with Telegram's parts: "typing…"
+ * while working, replies to the question's message, and every reply a key a follow-up may
+ * continue from.
  */
 import type { Context } from 'grammy';
-import { detectLanguage } from '../../src/text/detect-language.js';
-import type { BotDependencies } from './bot-dependencies.js';
-import { botMessagesFor } from './bot-messages.js';
-import { conversationKeyOf } from './conversation-keys.js';
+import { answerInConversation, askerKey, chatMessagesFor } from '../../src/adapter-kit.js';
+import { chatKey, conversationKeyOf, followUpKeys } from './conversation-keys.js';
 import { keepTyping } from './keep-typing.js';
-import { rememberTurns } from './remember-turns.js';
 import { replyText } from './reply-text.js';
 import { sendAnswer } from './send-answer.js';
+import type { TelegramServices } from './telegram-services.js';
 
 export async function handleQuestion(
   ctx: Context,
   question: string,
-  dependencies: BotDependencies,
+  services: TelegramServices,
 ): Promise<void> {
   const message = ctx.msg;
   if (message === undefined) return;
-  if (!(await withinRateLimit(ctx, question, dependencies))) return;
-  const key = conversationKeyOf(message, ctx.me.id);
-  const conversation = key === null ? [] : dependencies.memory.turns(key);
-  const answer = await keepTyping(ctx, dependencies.logger, () =>
-    dependencies.engine.answer(question, conversation),
+  const userId = String(ctx.from?.id ?? message.chat.id);
+  await answerInConversation(
+    services,
+    {
+      text: question,
+      askerKey: askerKey('telegram', userId),
+      asker: { platform: 'telegram', userId },
+      chatKey: chatKey(message.chat.id),
+      conversationKey: conversationKeyOf(message, ctx.me.id),
+      logFields: { updateId: ctx.update.update_id, chatId: message.chat.id },
+    },
+    {
+      whileWorking: (work) => keepTyping(ctx, services.logger, work),
+      sendAnswer: async (answer) => {
+        const sent = await sendAnswer(ctx, answer);
+        return followUpKeys(
+          message.chat,
+          sent.map((reply) => reply.message_id),
+        );
+      },
+      sendRateLimited: ({ seconds, language }) =>
+        replyText(ctx, chatMessagesFor(language).rateLimited(seconds)),
+      sendQueueFull: ({ language }) => replyText(ctx, chatMessagesFor(language).queueFull),
+    },
   );
-  const sent = await sendAnswer(ctx, answer);
-  const sentMessageIds = sent.map((reply) => reply.message_id);
-  rememberTurns(dependencies.memory, {
-    chat: message.chat,
-    sentMessageIds,
-    conversation,
-    question,
-    answer,
-  });
-  dependencies.logger.debug(
-    { chatId: message.chat.id, answerId: answer.id, kind: answer.kind },
-    'Answered a question',
-  );
-}
-
-/** Counts the question against the asker's limit; when over it, says when to try again. */
-async function withinRateLimit(
-  ctx: Context,
-  question: string,
-  dependencies: BotDependencies,
-): Promise<boolean> {
-  const decision = await dependencies.limiter.consume(`telegram:${ctx.from?.id ?? ctx.chat?.id}`);
-  if (decision.allowed) return true;
-  const text = botMessagesFor(detectLanguage(question)).rateLimited(decision.retryAfterSeconds);
-  await replyText(ctx, text);
-  return false;
 }

@@ -4,7 +4,7 @@
  * must not be answered twice.
  */
 import type { Context, MiddlewareFn } from 'grammy';
-import { BoundedMap } from '../../src/util/bounded-map.js';
+import { BoundedMap } from '../../src/adapter-kit.js';
 
 const REMEMBERED_UPDATES = 10_000;
 

@@ -4,8 +4,8 @@
  * never delays or stops the answer.
  */
 import type { Context } from 'grammy';
-import { errorMessage } from '../../src/errors.js';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/adapter-kit.js';
+import { errorMessage } from '../../src/adapter-kit.js';
 
 const RENEW_EVERY_MS = 4_000;
 

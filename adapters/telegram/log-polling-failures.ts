@@ -4,8 +4,8 @@
  * whose cause can hold the request URL and so the token.
  */
 import type { Transformer } from 'grammy';
-import { errorMessage } from '../../src/errors.js';
-import type { Logger } from '../../src/logger.js';
+import type { Logger } from '../../src/adapter-kit.js';
+import { errorMessage } from '../../src/adapter-kit.js';
 
 export function logPollingFailures(logger: Logger): Transformer {
   return async (previous, method, payload, signal) => {

@@ -3,9 +3,9 @@
  * do: in private chats always, in groups only when they are addressed to the bot.
  */
 import { Composer, type Context, type FilterQuery } from 'grammy';
-import { messagesForUser } from './bot-messages.js';
 import { isAddressedToBot } from './is-addressed-to-bot.js';
 import { replyText } from './reply-text.js';
+import { messagesForUser } from './telegram-messages.js';
 
 const MEDIA = [
   'message:sticker',

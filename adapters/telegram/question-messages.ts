@@ -5,21 +5,21 @@
  */
 import { Composer, type Context } from 'grammy';
 import type { Message } from 'grammy/types';
-import type { BotDependencies } from './bot-dependencies.js';
 import { botMentions, withoutEntities } from './bot-mentions.js';
-import { messagesForUser } from './bot-messages.js';
 import { handleQuestion } from './handle-question.js';
 import { isAddressedToBot } from './is-addressed-to-bot.js';
 import { replyText } from './reply-text.js';
+import { messagesForUser } from './telegram-messages.js';
+import type { TelegramServices } from './telegram-services.js';
 
-export function questionMessages(dependencies: BotDependencies): Composer<Context> {
+export function questionMessages(services: TelegramServices): Composer<Context> {
   const composer = new Composer<Context>();
   const addressed = composer.on('message:text').filter((ctx) => isAddressedToBot(ctx.msg, ctx.me));
   addressed.filter(startsWithCommand, (ctx) =>
     replyText(ctx, messagesForUser(ctx.from).unknownCommand),
   );
   addressed.on('message:text', (ctx) =>
-    handleQuestion(ctx, questionText(ctx.msg, ctx.me.username), dependencies),
+    handleQuestion(ctx, questionText(ctx.msg, ctx.me.username), services),
   );
   return composer;
 }

@@ -4,7 +4,7 @@
  */
 import type { Context } from 'grammy';
 import type { Message } from 'grammy/types';
-import type { Answer } from '../../src/engine/answer-types.js';
+import type { Answer } from '../../src/adapter-kit.js';
 import { feedbackKeyboard } from './feedback-buttons.js';
 import { formatAnswer } from './format-answer.js';
 import { replyHtml } from './reply-text.js';

@@ -3,7 +3,9 @@
  * out. Plain data only; formatting for a platform happens in its adapter.
  */
 import type { ReloadReport } from '../snapshot/reload-report.js';
+import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Language } from '../text/detect-language.js';
+import type { DocumentLibrary } from './document-library.js';
 
 export type { ReloadReport } from '../snapshot/reload-report.js';
 export type { Language } from '../text/detect-language.js';
@@ -54,16 +56,6 @@ export interface Answer {
   generator: 'extractive' | 'model';
 }
 
-/** A rating of an answer from a chat user. */
-export interface Feedback {
-  answerId: string;
-  rating: 'up' | 'down';
-  platform: string;
-  userId: string;
-  /** The message text, for answers no longer in memory. */
-  messageText?: string;
-}
-
 export interface EngineStatus {
   documents: number;
   chunks: number;
@@ -83,8 +75,13 @@ export interface Engine {
   /** Builds a new snapshot off the main thread and swaps it in; concurrent calls share one build. */
   reload(): Promise<ReloadReport>;
   status(): EngineStatus;
-  /** Appends a rating to the feedback log under DATA_DIR. */
-  recordFeedback(feedback: Feedback): Promise<void>;
+  /**
+   * The snapshot answering now, or null before the first one: /gaps and the digest read
+   * questions with its analyzer and glossary, without loading a second copy from disk.
+   */
+  currentSnapshot(): Snapshot | null;
+  /** The documents in service, and adding and removing those sent through the chat. */
+  readonly library: DocumentLibrary;
   /** The longest question accepted, in characters. */
   readonly maxQuestionChars: number;
   close(): Promise<void>;

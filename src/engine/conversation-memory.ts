@@ -1,10 +1,10 @@
 /**
  * Conversations the chat adapters keep: the turns of a thread, a reply chain or a private
- * chat, keyed by a platform-made string. Bounded in size and age, so an old thread is
- * forgotten rather than kept forever; /new forgets one on purpose.
+ * chat, keyed by a platform-made string (see `conversationKey`). Bounded in size and age, so
+ * an old thread is forgotten rather than kept forever; /new forgets one on purpose.
  */
 import { BoundedMap } from '../util/bounded-map.js';
-import type { Answer, Turn } from './answer-types.js';
+import type { Turn } from './answer-types.js';
 
 /** Turns kept per conversation (a question and its answer are two). */
 export const MAX_TURNS = 8;
@@ -19,20 +19,13 @@ export class ConversationMemory {
     return this.conversations.get(key) ?? [];
   }
 
-  /** Appends a question and its answer to a conversation, keeping the last MAX_TURNS turns. */
-  record(key: string, question: string, answer: Pick<Answer, 'text'>): Turn[] {
-    const turns = [
-      ...this.turns(key),
-      { role: 'user' as const, text: question },
-      { role: 'assistant' as const, text: answer.text },
-    ].slice(-MAX_TURNS);
-    this.conversations.set(key, turns);
-    return turns;
-  }
-
-  /** Makes another key (a new message id in a reply chain) continue the same conversation. */
-  link(key: string, turns: Turn[]): void {
-    this.conversations.set(key, turns);
+  /**
+   * Keeps the last MAX_TURNS of `turns` under every key: a follow-up from any of them (a reply
+   * to any part of a long answer, the thread, the private chat) continues the conversation.
+   */
+  remember(keys: readonly string[], turns: readonly Turn[]): void {
+    const kept = turns.slice(-MAX_TURNS);
+    for (const key of keys) this.conversations.set(key, kept);
   }
 
   forget(key: string): void {

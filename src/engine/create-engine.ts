@@ -1,6 +1,7 @@
 /**
- * The answering engine: owns the snapshot in service, answers questions from it, reloads it,
- * reports its status and records feedback. It knows no platform; adapters call it.
+ * The answering engine: owns the snapshot in service, answers questions from it, reloads it
+ * and reports its status. It knows no platform; adapters call it, and record questions and
+ * ratings in the question log (src/question-log) themselves.
  */
 import { randomBytes } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -12,10 +13,9 @@ import type { Embedder } from '../index/embedder.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { SnapshotService } from '../snapshot/snapshot-service.js';
 import { detectLanguage } from '../text/detect-language.js';
-import type { Answer, Engine, EngineStatus, Feedback, Turn } from './answer-types.js';
+import type { Answer, Engine, EngineStatus, Turn } from './answer-types.js';
 import type { AnswerWriter } from './answer-writer.js';
-import { appendFeedback } from './feedback-log.js';
-import { RecentAnswers } from './recent-answers.js';
+import { createDocumentLibrary, type DocumentLibrary } from './document-library.js';
 import { type ValidatedQuestion, validateQuestion } from './validate-question.js';
 
 export interface EngineOptions {
@@ -37,8 +37,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
 
 class KnowledgeEngine implements Engine {
   readonly maxQuestionChars: number;
+  readonly library: DocumentLibrary;
   private readonly snapshots: SnapshotService;
-  private readonly recent = new RecentAnswers();
   private readonly startedAt = new Date();
   private answersGiven = 0;
 
@@ -55,6 +55,12 @@ class KnowledgeEngine implements Engine {
       embedderId: this.embedder.id,
       logger: options.logger,
     });
+    this.library = createDocumentLibrary({
+      knowledgeDir: options.config.knowledgeDir,
+      reload: () => this.reload(),
+      snapshot: () => this.snapshots.current,
+      check: (question) => this.check(question),
+    });
   }
 
   start(): Promise<void> {
@@ -67,7 +73,6 @@ class KnowledgeEngine implements Engine {
       ? await this.answerValid(validated.text, conversation)
       : this.invalid(validated);
     this.answersGiven += 1;
-    this.recent.remember(question.slice(0, this.maxQuestionChars), answer);
     return answer;
   }
 
@@ -91,23 +96,26 @@ class KnowledgeEngine implements Engine {
     };
   }
 
-  async recordFeedback(feedback: Feedback): Promise<void> {
-    const remembered = this.recent.find(feedback.answerId);
-    await appendFeedback(this.options.config.dataDir, {
-      at: new Date().toISOString(),
-      answerId: feedback.answerId,
-      rating: feedback.rating,
-      platform: feedback.platform,
-      userId: feedback.userId,
-      question: remembered?.question ?? null,
-      answer: remembered?.answer.text ?? feedback.messageText ?? null,
-      sources: (remembered?.answer.sources ?? []).map(({ n, title, path }) => ({ n, title, path })),
-    });
+  currentSnapshot(): Snapshot | null {
+    return this.snapshots.current;
   }
 
-  /** Waits for a reload in progress, so that its worker is not cut off mid-write. */
+  /**
+   * Stops following CURRENT and waits for a reload in progress, so that its worker is not cut
+   * off mid-write.
+   */
   async close(): Promise<void> {
-    await this.snapshots.settled();
+    await this.snapshots.close();
+  }
+
+  /**
+   * The offline answer to a question, as a member gets it when no model is configured:
+   * suggestions for a new document are checked with it, without a model's cost.
+   */
+  private async check(question: string) {
+    const snapshot = this.snapshots.current;
+    if (snapshot === null) return { answered: false, sources: [] };
+    return draftAnswer(question, [], snapshot, this.embedder, this.options.answering);
   }
 
   private async answerValid(question: string, conversation: readonly Turn[]): Promise<Answer> {

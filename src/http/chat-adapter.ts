@@ -1,7 +1,8 @@
 /**
- * The port every chat platform implements (adapters/telegram, adapters/slack, and a future
- * WeCom, Lark or Discord folder). The composition root starts and stops adapters and serves
- * their HTTP routes; it knows nothing else about them.
+ * The port every chat platform implements: each folder under adapters/ that the table in
+ * adapters/index.ts lists creates one. The composition root starts and stops adapters,
+ * serves their HTTP routes and sends the weekly digest through them; it knows nothing else
+ * about them.
  */
 import type { HttpRoute } from './http-route.js';
 
@@ -14,4 +15,11 @@ export interface ChatAdapter {
   start(): Promise<void>;
   /** Stops taking new messages and waits for answers in flight to be sent. */
   stop(): Promise<void>;
+  /** Where this platform's admins get the weekly digest (ADMIN_DIGEST_…); unset for none. */
+  readonly digestChatId?: string | undefined;
+  /**
+   * Posts a report (plain text, shown the way the platform shows reports) to a chat or
+   * channel by its id, unasked; a platform that cannot lacks it.
+   */
+  sendToChat?(chatId: string, text: string): Promise<void>;
 }

@@ -126,7 +126,7 @@ describe('npm start without chat tokens', () => {
   it('opens a console chat on the same engine, with follow-ups', async () => {
     const run = await main(
       ['start'],
-      'which companies signed in Luodian?\nand how much did they invest?\n/quit\n',
+      'which companies signed in Luodian?\nhow much did they invest in total?\n/quit\n',
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Ask in English or Chinese');

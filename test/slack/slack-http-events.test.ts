@@ -5,8 +5,9 @@ import {
   type SlackAdapter,
 } from '../../adapters/slack/index.js';
 import { type HttpServer, startHttpServer } from '../../src/http/start-http-server.js';
+import { QuestionLog } from '../../src/question-log/question-log.js';
 import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
-import { readFeedbackLog } from '../support/feedback-log.js';
+import { feedbackRows } from '../support/question-log-rows.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
 import { buttonsOf, contextText, sectionText } from './support/message-blocks.js';
 import { postCommand, postEvent, postInteraction } from './support/signed-request.js';
@@ -34,11 +35,17 @@ let log: CapturedLogs;
 let slack: SlackAdapter;
 let server: HttpServer;
 let eventsUrl: string;
+let questionLog: QuestionLog;
 
 beforeAll(async () => {
   [testEngine, standIn] = await Promise.all([createTestEngine(), startSlackStandIn()]);
   log = captureLogs();
-  slack = createSlackApp(testEngine.engine, slackTestConfig(standIn.apiUrl), log.logger);
+  questionLog = await QuestionLog.open({ dataDir: testEngine.dataDir, pruneDaily: false });
+  slack = createSlackApp(
+    testEngine.engine,
+    slackTestConfig(standIn.apiUrl, { questionLog }),
+    log.logger,
+  );
   server = await startHttpServer({
     port: 0,
     host: '127.0.0.1',
@@ -54,6 +61,7 @@ afterAll(async () => {
   await slack?.stop();
   await server?.close();
   await standIn?.close();
+  questionLog?.close();
   await testEngine?.engine.close();
   await testEngine?.cleanup();
 });
@@ -96,7 +104,7 @@ describe('Slack over HTTP', () => {
     await postEvent(eventsUrl, question, signed);
     await answerIn('C0HTTPFOLLOW', question.event.ts);
     const followUp = messageEvent({
-      text: 'and how much did they invest?',
+      text: 'how much did they invest in total?',
       channel: 'C0HTTPFOLLOW',
       channelType: 'channel',
       threadTs: question.event.ts,
@@ -223,7 +231,7 @@ describe('Slack over HTTP', () => {
     );
   });
 
-  it('acknowledges a 👍 click and appends it to the feedback log shared with Telegram', async () => {
+  it('acknowledges a 👍 click and records it in the question log shared with Telegram', async () => {
     const question = mentionEvent({ text: LUODIAN, channel: 'C0HTTPRATE' });
     await postEvent(eventsUrl, question, signed);
     const answer = await answerIn('C0HTTPRATE', question.event.ts);
@@ -243,16 +251,10 @@ describe('Slack over HTTP', () => {
     expect(response.status).toBe(200);
 
     await standIn.waitFor('chat.postEphemeral', (body) => body.channel === 'C0HTTPRATE');
-    const records = await readFeedbackLog(testEngine.dataDir);
-    expect(records).toContainEqual(
-      expect.objectContaining({
-        answerId: up?.value,
-        rating: 'up',
-        platform: 'slack',
-        userId: 'U0RATER',
-        question: LUODIAN,
-      }),
-    );
+    const ratings = feedbackRows(questionLog.file, up?.value ?? '');
+    expect(ratings.map(({ rating, reason }) => ({ rating, reason }))).toEqual([
+      { rating: 'up', reason: null },
+    ]);
   });
 
   it('never logs the bot token or the signing secret', () => {

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeMrkdwn } from '../../adapters/slack/escape-mrkdwn.js';
 import { createSlackApp, type SlackAdapter } from '../../adapters/slack/index.js';
+import { QuestionLog } from '../../src/question-log/question-log.js';
 import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
-import { readFeedbackLog } from '../support/feedback-log.js';
+import { feedbackRows } from '../support/question-log-rows.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
 import { buttonsOf, contextText, sectionText } from './support/message-blocks.js';
 import {
@@ -31,17 +32,24 @@ let testEngine: TestEngine;
 let standIn: SlackStandIn;
 let log: CapturedLogs;
 let slack: SlackAdapter;
+let questionLog: QuestionLog;
 
 beforeAll(async () => {
   [testEngine, standIn] = await Promise.all([createTestEngine(), startSlackStandIn()]);
   log = captureLogs();
-  slack = createSlackApp(testEngine.engine, slackTestConfig(standIn.apiUrl), log.logger);
+  questionLog = await QuestionLog.open({ dataDir: testEngine.dataDir, pruneDaily: false });
+  slack = createSlackApp(
+    testEngine.engine,
+    slackTestConfig(standIn.apiUrl, { questionLog }),
+    log.logger,
+  );
   await slack.start();
 });
 
 afterAll(async () => {
   await slack?.stop();
   await standIn?.close();
+  questionLog?.close();
   await testEngine?.engine.close();
   await testEngine?.cleanup();
 });
@@ -111,7 +119,7 @@ describe('questions in channels', () => {
     await deliver(question);
     await deliver(
       messageEvent({
-        text: 'and how much did they invest?',
+        text: 'how much did they invest in total?',
         channel: 'C0FOLLOW',
         channelType: 'channel',
         threadTs: thread,
@@ -120,7 +128,7 @@ describe('questions in channels', () => {
 
     const [, followUp] = postsIn('C0FOLLOW', thread);
     const first = await testEngine.engine.answer(LUODIAN);
-    const expected = await testEngine.engine.answer('and how much did they invest?', [
+    const expected = await testEngine.engine.answer('how much did they invest in total?', [
       { role: 'user', text: LUODIAN },
       { role: 'assistant', text: first.text },
     ]);
@@ -131,7 +139,7 @@ describe('questions in channels', () => {
   it('stays out of threads it has not answered in and out of plain channel chatter', async () => {
     await deliver(
       messageEvent({
-        text: 'and how much did they invest?',
+        text: 'how much did they invest in total?',
         channel: 'C0QUIET',
         channelType: 'channel',
         threadTs: nextTs(),
@@ -155,13 +163,13 @@ describe('questions in channels', () => {
     const thread = question.event.ts;
     await deliver(question);
     const ts = nextTs();
-    const text = `<@${BOT_USER_ID}> and how much did they invest?`;
+    const text = `<@${BOT_USER_ID}> how much did they invest in total?`;
     await deliver(
       messageEvent({ text, ts, channel: 'C0TWICE', channelType: 'channel', threadTs: thread }),
     );
     await deliver(
       mentionEvent({
-        text: 'and how much did they invest?',
+        text: 'how much did they invest in total?',
         ts,
         channel: 'C0TWICE',
         threadTs: thread,
@@ -176,7 +184,7 @@ describe('questions in channels', () => {
     const thread = question.event.ts;
     await deliver(question);
     const inThread = {
-      text: 'and how much did they invest?',
+      text: 'how much did they invest in total?',
       channel: 'C0BOTS',
       channelType: 'channel',
       threadTs: thread,
@@ -296,7 +304,7 @@ describe('direct messages', () => {
     );
     await strict.start();
     try {
-      for (const text of [LUODIAN, 'and how much did they invest?']) {
+      for (const text of [LUODIAN, 'how much did they invest in total?']) {
         await strict.app.processEvent({
           body: messageEvent({ text, channel: 'D0FAST', channelType: 'im', user: 'U0FAST' }),
           ack: async () => {},
@@ -368,35 +376,31 @@ describe('slash commands', () => {
 });
 
 describe('feedback buttons', () => {
-  it('acknowledges a 👎, records it in the shared feedback log and thanks the user privately', async () => {
-    const answer = await testEngine.engine.answer(LUODIAN);
-    const messageTs = nextTs();
+  it('acknowledges a 👍, records it in the shared question log and thanks the user privately', async () => {
+    const question = mentionEvent({ text: LUODIAN, channel: 'C0RATE' });
+    await deliver(question);
+    const [answer] = postsIn('C0RATE', question.event.ts);
+    const [up] = buttonsOf(answer);
     const click = blockActions({
-      actionId: 'feedback_down',
-      value: answer.id,
-      blockId: 'feedback_en',
+      actionId: up?.actionId ?? '',
+      value: up?.value ?? '',
+      blockId: up?.blockId ?? '',
       userId: 'U0RATER',
       channel: 'C0RATE',
-      messageTs,
-      threadTs: '1700000000.000001',
-      messageText: answer.text,
+      messageTs: nextTs(),
+      threadTs: question.event.ts,
+      messageText: String(answer?.body.text),
       responseUrl: standIn.responseUrl('rate'),
     });
     const acks = await deliver(click);
 
     expect(acks).toEqual([undefined]);
-    const records = await readFeedbackLog(testEngine.dataDir);
-    expect(records).toContainEqual(
-      expect.objectContaining({
-        answerId: answer.id,
-        rating: 'down',
-        platform: 'slack',
-        userId: 'U0RATER',
-        question: LUODIAN,
-      }),
-    );
+    const ratings = feedbackRows(questionLog.file, up?.value ?? '');
+    expect(ratings.map(({ rating, reason }) => ({ rating, reason }))).toEqual([
+      { rating: 'up', reason: null },
+    ]);
     const [thanks] = standIn.callsTo('chat.postEphemeral', (body) => body.channel === 'C0RATE');
-    expect(thanks?.body).toMatchObject({ user: 'U0RATER', thread_ts: '1700000000.000001' });
+    expect(thanks?.body).toMatchObject({ user: 'U0RATER', thread_ts: question.event.ts });
     expect(thanks?.body.text).toMatch(/^Thanks for the feedback/);
   });
 });

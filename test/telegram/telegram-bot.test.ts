@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot } from '../../adapters/telegram/index.js';
 import type { LimitsConfig } from '../../src/config.js';
+import { QuestionLog } from '../../src/question-log/question-log.js';
 import { captureLogs } from '../support/capture-logs.js';
-import { readFeedbackLog } from '../support/feedback-log.js';
+import { feedbackRows } from '../support/question-log-rows.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
 import { entitiesAreValid, tagsOf, visibleText } from './support/html-text.js';
 import { type ApiCall, recordApiCalls } from './support/recording-api.js';
@@ -22,12 +23,15 @@ const TOKEN = '123456:TEST-unit-token_abcdef';
 const LUODIAN = 'Which companies signed in Luodian?';
 
 let testEngine: TestEngine;
+let questionLog: QuestionLog;
 
 beforeAll(async () => {
   testEngine = await createTestEngine();
+  questionLog = await QuestionLog.open({ dataDir: testEngine.dataDir, pruneDaily: false });
 });
 
 afterAll(async () => {
+  questionLog.close();
   await testEngine.engine.close();
   await testEngine.cleanup();
 });
@@ -52,6 +56,7 @@ function createTestBot(options: BotOptions = {}) {
     webhookUrl: undefined,
     webhookSecret: undefined,
     limits,
+    questionLog,
   };
   const telegram = createTelegramBot(recorded.engine, config, logs.logger);
   telegram.bot.botInfo = BOT_INFO;
@@ -123,14 +128,14 @@ describe('a question in a private chat', () => {
   it('continues the conversation until /new', async () => {
     const { bot, api, questions } = createTestBot();
     await bot.handleUpdate(textUpdate(LUODIAN));
-    await bot.handleUpdate(textUpdate('and how much did they invest?'));
+    await bot.handleUpdate(textUpdate('how much did they invest in total?'));
     expect(questions[1]?.conversation.map((turn) => turn.role)).toEqual(['user', 'assistant']);
     expect(questions[1]?.conversation[0]?.text).toBe(LUODIAN);
     expect(api.sentTexts()[1]).toContain('10 billion');
 
     await bot.handleUpdate(textUpdate('/new'));
     expect(api.sentTexts()[2]).toContain('forgotten');
-    await bot.handleUpdate(textUpdate('and how much did they invest?'));
+    await bot.handleUpdate(textUpdate('how much did they invest in total?'));
     expect(questions[2]?.conversation).toEqual([]);
   });
 
@@ -180,7 +185,10 @@ describe('in a group', () => {
     const { bot, api, questions } = createTestBot();
     await bot.handleUpdate(textUpdate(`@${BOT_INFO.username} ${LUODIAN}`, inGroup));
     const [answer] = api.sent;
-    const followUp = textUpdate('and how much did they invest?', { ...inGroup, replyTo: answer });
+    const followUp = textUpdate('how much did they invest in total?', {
+      ...inGroup,
+      replyTo: answer,
+    });
     await bot.handleUpdate(followUp);
 
     expect(questions[1]?.conversation[0]).toEqual({ role: 'user', text: LUODIAN });
@@ -256,7 +264,7 @@ describe('commands for everyone', () => {
 });
 
 describe('feedback buttons', () => {
-  it('a 👍 click is acknowledged and appended to the feedback log', async () => {
+  it('a 👍 click is acknowledged and recorded in the question log', async () => {
     const { bot, api } = createTestBot();
     await bot.handleUpdate(textUpdate(LUODIAN));
     const up = buttonsOf(api.callsOf('sendMessage')[0]).find((button) => button.text === '👍');
@@ -266,16 +274,10 @@ describe('feedback buttons', () => {
     await bot.handleUpdate(callbackUpdate(up.callback_data, answer));
 
     expect(api.callsOf('answerCallbackQuery')[0]?.payload.text).toBe('Thanks for the feedback!');
-    const records = await readFeedbackLog(testEngine.dataDir);
-    expect(records).toContainEqual(
-      expect.objectContaining({
-        answerId,
-        rating: 'up',
-        platform: 'telegram',
-        userId: '555',
-        question: LUODIAN,
-      }),
-    );
+    const ratings = feedbackRows(questionLog.file, answerId ?? '');
+    expect(ratings.map(({ rating, reason }) => ({ rating, reason }))).toEqual([
+      { rating: 'up', reason: null },
+    ]);
   });
 });
 

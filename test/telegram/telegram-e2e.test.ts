@@ -2,8 +2,9 @@ import type { Message } from 'grammy/types';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTelegramBot, type TelegramAdapter } from '../../adapters/telegram/index.js';
 import { type HttpServer, startHttpServer } from '../../src/http/start-http-server.js';
+import { QuestionLog } from '../../src/question-log/question-log.js';
 import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
-import { readFeedbackLog } from '../support/feedback-log.js';
+import { feedbackRows } from '../support/question-log-rows.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
 import { FakeBotApiServer, type RecordedCall } from './support/fake-bot-api-server.js';
 import { type RecordingEngineOptions, recordingEngine } from './support/recording-engine.js';
@@ -23,6 +24,7 @@ const WEBHOOK_SECRET = 'e2e-webhook-secret_123';
 const LUODIAN = 'which companies signed in Luodian?';
 
 let testEngine: TestEngine;
+let questionLog: QuestionLog;
 let running: {
   server: FakeBotApiServer;
   telegram: TelegramAdapter;
@@ -32,9 +34,11 @@ let running: {
 
 beforeAll(async () => {
   testEngine = await createTestEngine();
+  questionLog = await QuestionLog.open({ dataDir: testEngine.dataDir, pruneDaily: false });
 });
 
 afterAll(async () => {
+  questionLog.close();
   await testEngine.engine.close();
   await testEngine.cleanup();
 });
@@ -68,7 +72,7 @@ async function startBot(options: StartOptions = {}) {
   const limits = { maxQuestionChars: 1000, questionsPerWindow: 100, rateWindowSeconds: 60 };
   const telegram = createTelegramBot(
     recorded.engine,
-    { token: TOKEN, apiRoot, adminIds: [ADMIN.id], ...webhook, limits },
+    { token: TOKEN, apiRoot, adminIds: [ADMIN.id], ...webhook, limits, questionLog },
     logs.logger,
   );
   running.push({ server, telegram, logs });
@@ -141,7 +145,10 @@ describe('over long polling', () => {
     server.queueUpdate(question);
     const answer = sentMessage(await server.replyTo(question.message?.message_id ?? 0));
 
-    const followUp = textUpdate('and how much did they invest?', { chat: GROUP, replyTo: answer });
+    const followUp = textUpdate('how much did they invest in total?', {
+      chat: GROUP,
+      replyTo: answer,
+    });
     server.queueUpdate(followUp);
     const reply = await server.replyTo(followUp.message?.message_id ?? 0);
     expect(String(reply.body.text)).toContain('10 billion');
@@ -164,7 +171,7 @@ describe('over long polling', () => {
     expect(String(report?.body.text)).toMatch(/^Reloaded in [\d.]+ s: \d+ documents/);
   });
 
-  it('acknowledges a 👍 click and appends it to DATA_DIR/feedback.jsonl', async () => {
+  it('acknowledges a 👍 click and records it in the question log', async () => {
     const { server } = await startBot();
     const question = textUpdate(LUODIAN, { from: CHINESE_USER });
     server.queueUpdate(question);
@@ -174,16 +181,10 @@ describe('over long polling', () => {
     server.queueUpdate(callbackUpdate(data, sentMessage(answer), CHINESE_USER));
     const acknowledgement = await server.waitForCall('answerCallbackQuery');
     expect(acknowledgement.body.text).toBe('感谢您的反馈！');
-    const records = await readFeedbackLog(testEngine.dataDir);
-    expect(records).toContainEqual(
-      expect.objectContaining({
-        answerId: data.replace('fb:up:', ''),
-        rating: 'up',
-        platform: 'telegram',
-        userId: String(CHINESE_USER.id),
-        question: LUODIAN,
-      }),
-    );
+    const ratings = feedbackRows(questionLog.file, data.replace('fb:up:', ''));
+    expect(ratings.map(({ rating, reason }) => ({ rating, reason }))).toEqual([
+      { rating: 'up', reason: null },
+    ]);
   });
 
   it('gives a sticker a hint of what it can do', async () => {

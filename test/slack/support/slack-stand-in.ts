@@ -36,15 +36,24 @@ export interface SlackStandIn {
   waitForResponse(name: string): Promise<RecordedCall>;
   /** Makes the next call of `method` fail with Slack's `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
+  /**
+   * Makes the next `count` calls of `method` (recorded, with ok false) end without an answer
+   * ("drop": the connection is cut) or with HTTP 429 and a Retry-After of so many seconds.
+   */
+  interruptNext(method: string, count: number, how: Interruption): void;
   /** Where apps.connections.open sends the Socket Mode client. */
   socketUrl: string | undefined;
   close(): Promise<void>;
 }
 
+/** How interruptNext makes a call fail. */
+export type Interruption = 'drop' | { retryAfterSeconds: number };
+
 export async function startSlackStandIn(): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
   const waiters = new Set<() => void>();
   const failures = new Map<string, string[]>();
+  const interruptions = new Map<string, Interruption[]>();
   let messageCount = 0;
   const standIn = {
     socketUrl: undefined as string | undefined,
@@ -77,6 +86,21 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       const isApi = path.startsWith('/api/');
       const method = isApi ? path.slice('/api/'.length) : 'response_url';
       const body = parseBody(raw, request.headers['content-type']);
+      const interruption = interruptions.get(method)?.shift();
+      if (interruption !== undefined) {
+        const call = {
+          method,
+          path,
+          body,
+          authorization: request.headers.authorization,
+          ok: false,
+        };
+        calls.push(call);
+        for (const wake of waiters) wake();
+        if (interruption === 'drop') return request.socket.destroy();
+        response.writeHead(429, { 'retry-after': String(interruption.retryAfterSeconds) });
+        return response.end();
+      }
       const answer = isApi ? reply(method, body) : { ok: true };
       calls.push({
         method,
@@ -130,6 +154,11 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       ),
     failNext: (method: string, error: string) =>
       failures.set(method, [...(failures.get(method) ?? []), error]),
+    interruptNext: (method: string, count: number, how: Interruption) =>
+      interruptions.set(method, [
+        ...(interruptions.get(method) ?? []),
+        ...Array.from({ length: count }, () => how),
+      ]),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

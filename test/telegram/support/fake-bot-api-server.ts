@@ -2,7 +2,8 @@
  * A stand-in Telegram Bot API server on 127.0.0.1, for running the real bot (grammY and the
  * runner) against it through TELEGRAM_API_ROOT. It serves queued updates to getUpdates
  * (honouring `offset`, answering [] after a short wait), answers the methods the bot calls,
- * and records every call with its JSON body.
+ * serves the files added with `addFile` through getFile and `/file/bot<token>/<path>` (a
+ * download is recorded as a `downloadFile` call), and records every call with its JSON body.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,6 +32,7 @@ export class FakeBotApiServer {
   private readonly updates: Update[] = [];
   private readonly failures = new Map<string, ApiReply[]>();
   private readonly pollers = new Set<() => void>();
+  private readonly files = new Map<string, { path: string; bytes: Uint8Array }>();
   private nextMessageId = 70_000;
 
   constructor(readonly token: string) {}
@@ -56,6 +58,16 @@ export class FakeBotApiServer {
   /** Makes the next calls of `method` fail with these replies, one per call. */
   failNext(method: string, ...replies: ApiReply[]): void {
     this.failures.set(method, [...(this.failures.get(method) ?? []), ...replies]);
+  }
+
+  /**
+   * Makes a file downloadable, as Telegram holds the files users send; returns what a
+   * message's `document` carries of it.
+   */
+  addFile(bytes: Uint8Array): { file_id: string; file_unique_id: string; file_size: number } {
+    const id = `file-${this.files.size + 1}`;
+    this.files.set(id, { path: `documents/${id}`, bytes });
+    return { file_id: id, file_unique_id: `unique-${id}`, file_size: bytes.byteLength };
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -105,6 +117,8 @@ export class FakeBotApiServer {
     request: http.IncomingMessage,
     response: http.ServerResponse,
   ): Promise<void> {
+    const download = /^\/file\/bot([^/]+)\/(.+)$/.exec(request.url ?? '');
+    if (download !== null) return this.serveFile(download[1] ?? '', download[2] ?? '', response);
     const match = /^\/bot([^/]+)\/(\w+)$/.exec(request.url ?? '');
     const body = await readJson(request);
     if (match === null || match[1] !== this.token)
@@ -116,6 +130,11 @@ export class FakeBotApiServer {
     this.calls.push(call);
     const failure = this.failures.get(call.method)?.shift();
     if (failure !== undefined) return send(response, failure);
+    if (call.method === 'getFile' && !this.files.has(String(body.file_id)))
+      return send(response, {
+        status: 400,
+        body: { ok: false, error_code: 400, description: 'Bad Request: invalid file_id' },
+      });
     call.result = await this.resultOf(call.method, body, response);
     send(response, { status: 200, body: { ok: true, result: call.result } });
   }
@@ -128,9 +147,32 @@ export class FakeBotApiServer {
     if (method === 'getMe') return BOT_INFO;
     if (method === 'getUpdates') return this.poll(Number(body.offset ?? 0), response);
     if (method === 'sendMessage' || method === 'editMessageText') return this.sentMessage(body);
+    if (method === 'getFile') return this.fileOf(String(body.file_id));
     if (method === 'getWebhookInfo')
       return { url: '', has_custom_certificate: false, pending_update_count: 0 };
     return true;
+  }
+
+  private fileOf(fileId: string) {
+    const file = this.files.get(fileId);
+    return {
+      file_id: fileId,
+      file_unique_id: `unique-${fileId}`,
+      file_size: file?.bytes.byteLength,
+      file_path: file?.path,
+    };
+  }
+
+  /** A file's bytes, as Telegram's file server sends them to the bot that has the token. */
+  private serveFile(token: string, path: string, response: http.ServerResponse): void {
+    this.calls.push({ method: 'downloadFile', body: { path } });
+    const file = [...this.files.values()].find((candidate) => candidate.path === path);
+    if (token !== this.token || file === undefined) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/octet-stream' });
+    response.end(file.bytes);
   }
 
   /** Updates from `offset` on; confirmed ones are forgotten, as Telegram does. */

@@ -38,7 +38,8 @@ export function recordingEngine(
     answer,
     reload: () => inner.reload(),
     status: () => inner.status(),
-    recordFeedback: (feedback) => inner.recordFeedback(feedback),
+    currentSnapshot: () => inner.currentSnapshot(),
+    library: inner.library,
     close: () => inner.close(),
     get maxQuestionChars() {
       return inner.maxQuestionChars;

@@ -110,6 +110,24 @@ export function stickerUpdate(from: User = USER): Update {
   } as Message);
 }
 
+/** A file sent to the bot, with its caption; in the sender's private chat unless `chat` says otherwise. */
+export function documentUpdate(
+  document: { file_id: string; file_unique_id: string; file_size?: number; file_name?: string },
+  options: { caption?: string; from?: User; chat?: Chat } = {},
+): Update {
+  const from = options.from ?? USER;
+  return messageUpdate({
+    message_id: nextMessageId++,
+    date: Math.floor(Date.now() / 1000),
+    chat: options.chat ?? privateChat(from),
+    from,
+    document,
+    ...(options.caption === undefined
+      ? {}
+      : { caption: options.caption, caption_entities: entitiesOf(options.caption) }),
+  } as Message);
+}
+
 /** A click on an inline button under `message`. */
 export function callbackUpdate(data: string, message: Message, from: User = USER): Update {
   return {

@@ -1,5 +1,5 @@
 /**
- * Splits an HTML message into parts Telegram accepts (at most 4,096 characters each): at the
+ * Splits the HTML text of a message into parts Telegram accepts (at most 4,096 characters each): at the
  * last paragraph break that fits, else the last line break, else the last space, else a hard
  * cut. A cut never falls inside a tag or an entity, and a tag open at a cut is closed at the
  * end of one part and opened again at the start of the next, so every part parses on its own.
@@ -11,7 +11,7 @@ export const TELEGRAM_MESSAGE_LIMIT = 4096;
 const TAG = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*>/g;
 
 /** The parts of `html`, each at most `limit` characters, none empty. */
-export function splitMessage(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
+export function splitText(html: string, limit = TELEGRAM_MESSAGE_LIMIT): string[] {
   const parts: string[] = [];
   let rest = html.trim();
   while (rest.length > limit) {

@@ -1,18 +1,17 @@
 /**
- * The bot's one error handler (installed as `bot.catch` and as the error boundary around every
- * handler): logs the update id and the error's message (never a stack or a request URL, which
- * would hold the token) and tells the user, briefly, that something went wrong. The bot keeps
- * serving.
+ * The bot's one error boundary (installed as `bot.catch` and around every handler): logs the
+ * update id and the error's message (never a stack or a request URL, which would hold the
+ * token) and tells the user, briefly, that something went wrong. The bot keeps serving.
  */
 import type { BotError, Context } from 'grammy';
-import { errorMessage } from '../../src/errors.js';
-import type { Logger } from '../../src/logger.js';
-import { messagesForUser } from './bot-messages.js';
+import type { Logger } from '../../src/adapter-kit.js';
+import { errorMessage } from '../../src/adapter-kit.js';
 import { replyText } from './reply-text.js';
+import { messagesForUser } from './telegram-messages.js';
 
 export type BotErrorHandler = (error: BotError<Context>) => Promise<void>;
 
-export function handleBotError(token: string, logger: Logger): BotErrorHandler {
+export function errorBoundary(token: string, logger: Logger): BotErrorHandler {
   const reasonOf = (error: unknown) => errorMessage(error).replaceAll(token, '[redacted]');
   return async (error) => {
     const updateId = error.ctx.update.update_id;

@@ -4,14 +4,14 @@
  * each event id through once, so a question is never answered twice.
  */
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { Logger } from '../../src/logger.js';
-import { BoundedMap } from '../../src/util/bounded-map.js';
+import type { Logger } from '../../src/adapter-kit.js';
+import { BoundedMap } from '../../src/adapter-kit.js';
 
 const REMEMBERED_EVENTS = 10_000;
 // Slack stops retrying after about an hour (three retries with backoff).
 const REMEMBERED_FOR_MS = 2 * 60 * 60 * 1000;
 
-export function eventDedupe(logger: Logger): Middleware<AnyMiddlewareArgs> {
+export function ignoreDuplicateEvents(logger: Logger): Middleware<AnyMiddlewareArgs> {
   const seen = new BoundedMap<string, true>(REMEMBERED_EVENTS, REMEMBERED_FOR_MS);
   return async ({ body, context, next }) => {
     const eventId = eventIdOf(body);

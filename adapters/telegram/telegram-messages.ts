@@ -1,8 +1,10 @@
 /**
- * Every fixed sentence the Telegram bot says, in English and Chinese, in one place. The
- * engine's own sentences (not found, too long…) live in src/answer/messages.ts.
+ * The fixed sentences of the Telegram bot's own features (/start, /help, /new, media hints),
+ * in English and Chinese. The sentences every platform says (apologies, the rate-limit
+ * notice, admin replies, headings) come from the adapter kit; the engine's own (not found,
+ * too long…) live in src/answer/messages.ts.
  */
-import type { Language } from '../../src/engine/answer-types.js';
+import { chatMessagesFor, type Language } from '../../src/adapter-kit.js';
 import { userLanguage } from './user-language.js';
 
 const EXAMPLES = [
@@ -13,7 +15,7 @@ const EXAMPLES = [
 
 const exampleList = EXAMPLES.map((example) => `• ${example}`).join('\n');
 
-export const BOT_MESSAGES = {
+export const TELEGRAM_MESSAGES = {
   en: {
     welcome: (username: string) =>
       [
@@ -29,7 +31,7 @@ export const BOT_MESSAGES = {
           '/new: forget the conversation and start over',
           '/start: examples of questions',
           '/help: this message',
-          '/reload, /status: for admins',
+          '/reload, /status, /stats, /gaps, /digest: for admins',
         ].join('\n'),
         `For example:\n${exampleList}`,
       ].join('\n\n'),
@@ -37,18 +39,8 @@ export const BOT_MESSAGES = {
       'Done: I have forgotten our earlier questions. Your next question starts a new conversation.',
     newConversationInGroup:
       'Done. In groups each reply chain is its own conversation: ask without replying to one of my answers to start a new one.',
-    rateLimited: (seconds: number) =>
-      `You are asking faster than I can answer. Please try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
-    apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
     mediaHint: `I can only read text. Ask me about Baoshan's biomedical industry, for example: "${EXAMPLES[0]}"`,
     unknownCommand: "I don't know that command. /help lists what I can do.",
-    feedbackThanks: 'Thanks for the feedback!',
-    notAdmin: (command: string, userId: number) =>
-      `Only admins can use /${command}. Your user id is ${userId}; an admin can add it to TELEGRAM_ADMIN_IDS.`,
-    reloading: 'Reloading… I will post the report when the new snapshot is ready.',
-    yourUserId: (userId: number) => `Your user id: ${userId}.`,
-    sourcesHeading: 'Sources',
-    nearestHeading: 'Nearest documents',
   },
   zh: {
     welcome: (username: string) =>
@@ -65,35 +57,24 @@ export const BOT_MESSAGES = {
           '/new：忘记之前的对话，重新开始',
           '/start：问题示例',
           '/help：本帮助',
-          '/reload、/status：仅限管理员',
+          '/reload、/status、/stats、/gaps、/digest：仅限管理员',
         ].join('\n'),
         `例如：\n${exampleList}`,
       ].join('\n\n'),
     newConversation: '好的，我已忘记之前的问题，下一个问题将开始新的对话。',
     newConversationInGroup:
       '好的。在群组中，每条回复链是一段独立的对话：不回复我的回答直接提问，即可开始新的对话。',
-    rateLimited: (seconds: number) => `您提问太快了，请在 ${seconds} 秒后再试。`,
-    apology: '抱歉，回答时出了点问题，请稍后再试。',
     mediaHint: `我只能读取文字。请用文字提问宝山生物医药产业的问题，例如：“${EXAMPLES[1]}”`,
     unknownCommand: '我不认识这个命令。/help 列出了我能做的事情。',
-    feedbackThanks: '感谢您的反馈！',
-    notAdmin: (command: string, userId: number) =>
-      `只有管理员可以使用 /${command}。您的用户 ID 是 ${userId}；管理员可以把它加入 TELEGRAM_ADMIN_IDS。`,
-    reloading: '正在重新加载……新的快照准备好后我会发送报告。',
-    yourUserId: (userId: number) => `您的用户 ID：${userId}。`,
-    sourcesHeading: '来源',
-    nearestHeading: '最接近的文档',
   },
 } as const satisfies Record<Language, unknown>;
 
-export type BotMessages = (typeof BOT_MESSAGES)[Language];
-
-/** The bot's messages in a language. */
-export function botMessagesFor(language: Language): BotMessages {
-  return BOT_MESSAGES[language];
+/** The bot's sentences in a language: the shared ones and the bot's own. */
+export function telegramMessagesFor(language: Language) {
+  return { ...chatMessagesFor(language), ...TELEGRAM_MESSAGES[language] };
 }
 
-/** The bot's messages in the language of a user's Telegram client. */
-export function messagesForUser(user: { language_code?: string } | undefined): BotMessages {
-  return botMessagesFor(userLanguage(user?.language_code));
+/** The bot's sentences in the language of a user's Telegram client. */
+export function messagesForUser(user: { language_code?: string } | undefined) {
+  return telegramMessagesFor(userLanguage(user?.language_code));
 }
