@@ -68,6 +68,8 @@ export {
 } from './errors.js';
 export type { ChatAdapter } from './http/chat-adapter.js';
 export type { HttpRoute } from './http/http-route.js';
+// What the engine reads: the file types and the most it reads of one (for upload hints).
+export { MAX_FILE_BYTES, SUPPORTED_EXTENSIONS } from './ingest/read-document.js';
 export type { Logger } from './logger.js';
 // Reaching the platforms: through a proxy when one is set, within a bound at start-up.
 export { DEFAULT_NETWORK } from './network/default-network.js';

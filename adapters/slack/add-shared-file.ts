@@ -1,8 +1,8 @@
 /**
  * Adds a file shared with the bot to the knowledge base, for an admin: the file as
  * files.info describes it, the message it came with as its metadata, and the engine's
- * reply lines (addUploadedDocument, as on every platform). Used by a file shared in a DM and
- * by `/kb add <file link>`.
+ * reply lines (addUploadedDocument, as on every platform). Files reach it only shared in a
+ * DM (file-share-listener.ts): a slash command cannot carry one, so `/kb add` explains this.
  */
 import type { webApi } from '@slack/bolt';
 import { addUploadedDocument, errorMessage } from '../../src/adapter-kit.js';

@@ -8,6 +8,8 @@ import { chatMessagesFor, type Language } from '../../src/adapter-kit.js';
 export const SLACK_MESSAGES = {
   en: {
     lookingUp: 'Looking that up…',
+    removing: (id: string) =>
+      `Removing ${id}… I will post the report when the knowledge base has reloaded.`,
     rateLimited: (seconds: number) =>
       `You are asking faster than I can answer well. Please ask again in ${seconds} s.`,
     fileHint:
@@ -15,6 +17,7 @@ export const SLACK_MESSAGES = {
   },
   zh: {
     lookingUp: '正在查找…',
+    removing: (id: string) => `正在移除 ${id}……知识库重新加载后我会发送报告。`,
     rateLimited: (seconds: number) => `您提问太频繁了，请在 ${seconds} 秒后再问。`,
     fileHint:
       '我只能读取文字。请用文字提问宝山生物医药产业的问题，例如：“哪些企业在北上海生物医药产业园签约？”',

@@ -1,11 +1,14 @@
 /**
  * A stand-in for Slack on 127.0.0.1: the Web API (POST /api/<method>, form- or JSON-encoded,
- * as @slack/web-api sends it) and response URLs (POST /response/<name>, JSON, as bolt's
- * respond() sends it). It records every call with its body and answers like Slack does.
+ * as @slack/web-api sends it), response URLs (POST /response/<name>, JSON, as bolt's
+ * respond() sends it) and shared files (files.info and GET of a file's url_private, see
+ * slack-files.ts). It records every call with its body and answers like Slack does.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { parse as parseQuery } from 'node:querystring';
+import { SlackFiles } from './slack-files.js';
+import { BOT_TOKEN } from './slack-test-config.js';
 
 export const BOT_USER_ID = 'U0KBBOT';
 export const BOT_ID = 'B0KBBOT';
@@ -27,13 +30,19 @@ export interface SlackStandIn {
   responseUrl(name: string): string;
   readonly calls: RecordedCall[];
   callsTo(method: string, where?: (body: Record<string, unknown>) => boolean): RecordedCall[];
-  /** The first call (past or future) that matches; rejects after 15 s listing what came. */
+  /**
+   * The first call (past or future) that matches; rejects after `withinMs` (15 s unless
+   * given, longer for work that reloads the knowledge base) listing what came.
+   */
   waitFor(
     method: string,
     where?: (body: Record<string, unknown>) => boolean,
+    withinMs?: number,
   ): Promise<RecordedCall>;
   /** The first POST to the response URL named `name` (past or future). */
-  waitForResponse(name: string): Promise<RecordedCall>;
+  waitForResponse(name: string, withinMs?: number): Promise<RecordedCall>;
+  /** Files shared with the bot: add one, read how it was downloaded. */
+  readonly files: SlackFiles;
   /** Makes the next call of `method` fail with Slack's `{ ok: false, error }`. */
   failNext(method: string, error: string): void;
   /**
@@ -49,7 +58,8 @@ export interface SlackStandIn {
 /** How interruptNext makes a call fail. */
 export type Interruption = 'drop' | { retryAfterSeconds: number };
 
-export async function startSlackStandIn(): Promise<SlackStandIn> {
+/** `botToken` is the token a file's download must carry. */
+export async function startSlackStandIn(botToken = BOT_TOKEN): Promise<SlackStandIn> {
   const calls: RecordedCall[] = [];
   const waiters = new Set<() => void>();
   const failures = new Map<string, string[]>();
@@ -58,6 +68,8 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   const standIn = {
     socketUrl: undefined as string | undefined,
   };
+  // Made once the port is known; no request arrives before.
+  let files: SlackFiles | undefined;
 
   const reply = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
     const failure = failures.get(method)?.shift();
@@ -77,10 +89,12 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
       return { ok: true, channel: body.channel, ts, message: { text: body.text, ts } };
     if (method === 'chat.postEphemeral') return { ok: true, message_ts: ts };
     if (method === 'apps.connections.open') return { ok: true, url: standIn.socketUrl };
+    if (method === 'files.info') return files?.info(body) ?? { ok: false, error: 'not_ready' };
     return { ok: true };
   };
 
   const server = http.createServer((request, response) => {
+    if (files?.isDownload(request)) return files.serve(request, response);
     void readBody(request).then((raw) => {
       const path = request.url ?? '/';
       const isApi = path.startsWith('/api/');
@@ -116,9 +130,10 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  files = new SlackFiles(base, botToken, TEAM_ID);
 
-  /** Resolves with what `find` returns once it returns a call; rejects after 15 s. */
-  const firstCall = (what: string, find: () => RecordedCall | undefined) =>
+  /** Resolves with what `find` returns once it returns a call; rejects after `withinMs`. */
+  const firstCall = (what: string, find: () => RecordedCall | undefined, withinMs = 15_000) =>
     new Promise<RecordedCall>((resolve, reject) => {
       const check = () => {
         const found = find();
@@ -131,7 +146,7 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
         waiters.delete(check);
         const seen = calls.map((call) => call.method).join(', ');
         reject(new Error(`No matching ${what}; calls seen: ${seen}`));
-      }, 15_000);
+      }, withinMs);
       waiters.add(check);
       check();
     });
@@ -146,11 +161,17 @@ export async function startSlackStandIn(): Promise<SlackStandIn> {
     responseUrl: (name: string) => `${base}/response/${name}`,
     calls,
     callsTo,
-    waitFor: (method: string, where?: (body: Record<string, unknown>) => boolean) =>
-      firstCall(`${method} call`, () => callsTo(method, where)[0]),
-    waitForResponse: (name: string) =>
-      firstCall(`POST to response URL ${name}`, () =>
-        calls.find((call) => call.path === `/response/${name}`),
+    files,
+    waitFor: (
+      method: string,
+      where?: (body: Record<string, unknown>) => boolean,
+      withinMs?: number,
+    ) => firstCall(`${method} call`, () => callsTo(method, where)[0], withinMs),
+    waitForResponse: (name: string, withinMs?: number) =>
+      firstCall(
+        `POST to response URL ${name}`,
+        () => calls.find((call) => call.path === `/response/${name}`),
+        withinMs,
       ),
     failNext: (method: string, error: string) =>
       failures.set(method, [...(failures.get(method) ?? []), error]),
