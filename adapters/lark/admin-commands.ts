@@ -1,8 +1,9 @@
 /**
  * Admin commands for the open ids in LARK_ADMIN_OPEN_IDS: /reload rebuilds the knowledge
  * snapshot and posts the report, /status describes the engine and names the caller's open
- * id, /stats, /gaps and /digest report from the question log. Anyone else is told their open
- * id, so that an admin can add it, and the attempt is logged.
+ * id, /stats, /gaps and /digest report from the question log, /docs [word] lists the
+ * documents and /remove <id> removes one added through the chat. Anyone else is told their
+ * open id, so that an admin can add it, and the attempt is logged.
  */
 import {
   type AdminCommand,
@@ -18,6 +19,7 @@ export async function adminCommand(
   services: LarkServices,
   message: ReceivedMessage,
   command: AdminCommand,
+  argument: string,
 ): Promise<void> {
   // A command carries no language to detect; the reports are in English too.
   const messages = chatMessagesFor('en');
@@ -31,6 +33,7 @@ export async function adminCommand(
   const lines = await runAdminCommand(services.engine, command, {
     userId,
     logger,
+    argument,
     questionLog,
     reportClock,
   });

@@ -1,7 +1,7 @@
 /**
  * Commands in a message to the bot: /help, /new (forget the conversation), and the admin
- * commands (/reload, /status, /stats, /gaps, /digest). Anything else starting with "/" gets a
- * pointer to /help instead of being asked.
+ * commands (/reload, /status, /stats, /gaps, /digest, /docs [word], /remove <id>). Anything
+ * else starting with "/" gets a pointer to /help instead of being asked.
  */
 import { detectLanguage, isAdminCommand } from '../../src/adapter-kit.js';
 import { adminCommand } from './admin-commands.js';
@@ -11,21 +11,30 @@ import type { LarkServices } from './lark-services.js';
 import type { ReceivedMessage } from './received-message.js';
 import { replyNotice } from './reply.js';
 
-/** The command a message starts with ("/Status now" → "status"), or null for a question. */
-export function commandOf(text: string): string | null {
-  return /^\/(\S+)/.exec(text.trim())?.[1]?.toLowerCase() ?? null;
+/** A command and what follows it: "/Remove uploads-report" → remove, "uploads-report". */
+export interface TypedCommand {
+  name: string;
+  /** The rest of the message, trimmed; empty when the command stands alone. */
+  argument: string;
+}
+
+/** The command a message starts with, or null for a question. */
+export function commandOf(text: string): TypedCommand | null {
+  const match = /^\/(\S+)\s*([\s\S]*)$/.exec(text.trim());
+  if (match === null) return null;
+  return { name: (match[1] ?? '').toLowerCase(), argument: (match[2] ?? '').trim() };
 }
 
 export async function runCommand(
   services: LarkServices,
   message: ReceivedMessage,
-  command: string,
+  command: TypedCommand,
 ): Promise<void> {
-  if (isAdminCommand(command)) return adminCommand(services, message, command);
-  if (command === 'help' || command === 'start')
-    return replyNotice(services, message, bilingualHelp());
+  const { name, argument } = command;
+  if (isAdminCommand(name)) return adminCommand(services, message, name, argument);
+  if (name === 'help' || name === 'start') return replyNotice(services, message, bilingualHelp());
   const messages = larkMessagesFor(detectLanguage(message.text));
-  if (command !== 'new') return replyNotice(services, message, messages.unknownCommand);
+  if (name !== 'new') return replyNotice(services, message, messages.unknownCommand);
   services.memory.forget(conversationKeyOf(message));
   const done = message.isPrivate ? messages.newConversation : messages.newConversationInGroup;
   return replyNotice(services, message, done);

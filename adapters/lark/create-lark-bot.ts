@@ -4,7 +4,14 @@
  * (/lark/events, in HTTP mode) and calls `start()` and `stop()`. By default events arrive
  * over the SDK's long connection, which needs no public URL.
  */
-import { Client, DefaultCache, type EventDispatcher, LoggerLevel } from '@larksuiteoapi/node-sdk';
+import type { Agent } from 'node:http';
+import {
+  Client,
+  DefaultCache,
+  type EventDispatcher,
+  type HttpInstance,
+  LoggerLevel,
+} from '@larksuiteoapi/node-sdk';
 import type {
   ChatAdapter,
   Engine,
@@ -20,6 +27,7 @@ import {
   ConversationMemory,
   DEFAULT_NETWORK,
   InFlightWork,
+  proxyAgentFor,
   QuestionRateLimiter,
   reachPlatform,
 } from '../../src/adapter-kit.js';
@@ -28,13 +36,15 @@ import { larkEventsRoute } from './events-route.js';
 import { explainStartFailure } from './explain-start-failure.js';
 import type { LarkSettings } from './lark-adapter.js';
 import { LarkApi } from './lark-api.js';
+import { larkHttpInstance } from './lark-http-instance.js';
 import { larkLogger, type SdkLogger } from './lark-logger.js';
 import type { LarkServices } from './lark-services.js';
 import { LongConnection } from './long-connection.js';
+import { remainingBound } from './remaining-bound.js';
 
 export interface LarkAdapterConfig extends LarkSettings {
   limits: LimitsConfig;
-  /** The start-up bound; 60 s when omitted (tests). */
+  /** The proxy and the start-up bound; no proxy and 60 s when omitted (tests). */
   network?: NetworkConfig;
   /** Where questions and ratings are recorded; without one nothing is (tests). */
   questionLog?: QuestionLog | undefined;
@@ -61,25 +71,41 @@ export function createLarkBot(
   logger: Logger,
 ): LarkAdapter {
   const sdkLogger = larkLogger(logger, secretsOf(config));
+  const transport = transportFor(config);
   // A cache of its own: the SDK's default one is shared by every client in the process.
   const cache = new DefaultCache();
-  const services = servicesFor(
-    engine,
-    config,
-    new LarkApi(sdkClient(config, sdkLogger, cache)),
-    logger,
-  );
+  const client = sdkClient(config, { sdkLogger, cache, httpInstance: transport.httpInstance });
+  const services = servicesFor(engine, config, new LarkApi(client), logger);
   const dispatcher = larkEventDispatcher(services, { ...config, sdkLogger, cache });
-  return adapterAround(dispatcher, services, config, sdkLogger);
+  return adapterAround(dispatcher, services, { ...config, ...transport }, sdkLogger);
 }
 
-function sdkClient(config: LarkAdapterConfig, sdkLogger: SdkLogger, cache: DefaultCache): Client {
+/** How the SDK reaches Lark: its requests bounded, and through the proxy when one applies. */
+interface Transport {
+  network: NetworkConfig;
+  httpInstance: HttpInstance;
+  agent: Agent | undefined;
+}
+
+function transportFor(config: LarkAdapterConfig): Transport {
+  const network = config.network ?? DEFAULT_NETWORK;
+  // One tunnel for the API and the WebSocket. NO_PROXY is judged on LARK_DOMAIN: the
+  // WebSocket's host is known only once the SDK has asked the API for it.
+  const agent = proxyAgentFor(config.domain, network.proxy);
+  return { network, agent, httpInstance: larkHttpInstance(agent) };
+}
+
+function sdkClient(
+  config: LarkAdapterConfig,
+  parts: { sdkLogger: SdkLogger; cache: DefaultCache; httpInstance: HttpInstance },
+): Client {
   return new Client({
     appId: config.appId,
     appSecret: config.appSecret,
     domain: config.domain,
-    cache,
-    logger: sdkLogger,
+    cache: parts.cache,
+    httpInstance: parts.httpInstance,
+    logger: parts.sdkLogger,
     loggerLevel: LoggerLevel.trace,
   });
 }
@@ -109,7 +135,7 @@ function servicesFor(
 function adapterAround(
   dispatcher: EventDispatcher,
   services: LarkServices,
-  config: LarkAdapterConfig,
+  config: LarkAdapterConfig & Transport,
   sdkLogger: SdkLogger,
 ): LarkAdapter {
   let state: 'created' | 'running' | 'stopped' = 'created';
@@ -129,8 +155,12 @@ function adapterAround(
         : [],
     async start() {
       if (state !== 'created') return;
-      await identify(services, config, stopping.signal);
-      await connection?.start(dispatcher);
+      const startedAt = Date.now();
+      const { network } = config;
+      await identify(services, config, { network, signal: stopping.signal });
+      // One bound for the whole start: the connection gets what the bot profile left of it.
+      const rest = { network: remainingBound(network, startedAt), signal: stopping.signal };
+      await connection?.start(dispatcher, rest);
       // stop() may have come while the connection was being made.
       if (state !== 'created') return;
       state = 'running';
@@ -153,14 +183,13 @@ function adapterAround(
 async function identify(
   services: LarkServices,
   config: LarkAdapterConfig,
-  signal: AbortSignal,
+  bound: { network: NetworkConfig; signal: AbortSignal },
 ): Promise<void> {
   const reading = reachPlatform(() => services.api.botOpenId(), {
     platform: 'Lark',
     address: config.domain,
     variable: 'LARK_DOMAIN',
-    network: config.network ?? DEFAULT_NETWORK,
-    signal,
+    ...bound,
     logger: services.logger,
     isTransient,
   });

@@ -33,7 +33,7 @@ export interface LarkSettings {
   /** The Open Platform's base URL (Feishu's, Lark's, or a stand-in in tests). */
   domain: string;
   mode: LarkMode;
-  /** Open ids (ou_…) of the users allowed to run /reload and /status. */
+  /** Open ids (ou_…) of the users allowed to run the admin commands (/reload, /docs…). */
   adminOpenIds: string[];
 }
 

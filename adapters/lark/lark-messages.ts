@@ -12,7 +12,7 @@ export const LARK_MESSAGES = {
     help: [
       "Ask me about Baoshan's biomedical industry in plain words, in English or Chinese: I answer from the associations' knowledge base with numbered sources. In a group, mention me; I answer in a thread, and a mention in that thread is a follow-up.",
       `For example:\n${EXAMPLES.map((example) => `• ${example}`).join('\n')}`,
-      '/new forgets our conversation. /reload, /status, /stats, /gaps and /digest are for admins.',
+      '/new forgets our conversation. /reload, /status, /stats, /gaps, /digest, /docs and /remove <id> are for admins.',
     ].join('\n\n'),
     mediaHint: `I can only read text. Ask me a question, for example: "${EXAMPLES[0]}"`,
     newConversation:
@@ -25,7 +25,7 @@ export const LARK_MESSAGES = {
     help: [
       '直接用文字提问宝山生物医药产业的问题（中文或英文均可），我会根据协会知识库回答并列出编号的来源。在群聊中请 @我；我会在话题中回答，在该话题中再次 @我 即可追问。',
       `例如：\n${EXAMPLES.map((example) => `• ${example}`).join('\n')}`,
-      '/new 忘记之前的对话。/reload、/status、/stats、/gaps 和 /digest 仅限管理员。',
+      '/new 忘记之前的对话。/reload、/status、/stats、/gaps、/digest、/docs 和 /remove <编号> 仅限管理员。',
     ].join('\n\n'),
     mediaHint: `我只能读取文字。请用文字提问，例如：“${EXAMPLES[1]}”`,
     newConversation: '好的，我已忘记之前的问题，下一个问题将开始新的对话。',

@@ -3,6 +3,8 @@
  * long connection and the HTTP route push them, with a real engine and the real SDK client
  * talking to a stand-in Open Platform on 127.0.0.1.
  */
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { createLarkBot, type LarkAdapterConfig } from '../../adapters/lark/index.js';
 import { ConfigError } from '../../src/errors.js';
@@ -12,6 +14,7 @@ import { tempDataDir } from '../question-log/support/temp-data-dir.js';
 import { captureLogs } from '../support/capture-logs.js';
 import { feedbackRows } from '../support/question-log-rows.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
+import { timeLimit } from '../support/time-limits.js';
 import {
   type RecordingEngineOptions,
   recordingEngine,
@@ -57,11 +60,13 @@ afterAll(async () => {
 
 interface BotOptions extends RecordingEngineOptions {
   config?: Partial<LarkAdapterConfig>;
+  /** An engine of the test's own, for tests that change the knowledge base. */
+  engine?: TestEngine;
 }
 
 /** A started bot, and `push`, which hands it an event and waits until it is handled. */
 async function startTestBot(options: BotOptions = {}) {
-  const recorded = recordingEngine(testEngine.engine, options);
+  const recorded = recordingEngine((options.engine ?? testEngine).engine, options);
   const logs = captureLogs();
   const lark = createLarkBot(
     recorded.engine,
@@ -220,6 +225,22 @@ describe('delivery', () => {
     expect(questions).toHaveLength(2);
   });
 
+  it('a flood from one user gets one rate-limit notice in the window; the rest are dropped without a word', async () => {
+    const { lark, questions } = await startTestBot({
+      config: { limits: { maxQuestionChars: 1000, questionsPerWindow: 2, rateWindowSeconds: 60 } },
+    });
+    const flood = Array.from({ length: 30 }, () => messageEvent(LUODIAN));
+    // All at once, as Lark delivers them: the dispatcher returns before the answers are made.
+    await Promise.all(flood.map((event) => lark.dispatcher.invoke(event, { needCheck: false })));
+    await lark.settled();
+
+    const replies = flood.flatMap(repliesTo).map(cardText);
+    const notices = replies.filter((text) => text.startsWith('You are asking faster'));
+    expect(notices).toHaveLength(1);
+    expect(replies).toHaveLength(3);
+    expect(questions).toHaveLength(2);
+  });
+
   it('an engine failure gets an apology and a log line with the event id; the bot keeps serving', async () => {
     const { push, logs } = await startTestBot({ failOn: 'explode' });
     const broken = messageEvent('please explode');
@@ -312,17 +333,125 @@ describe('admin commands', () => {
     expect(report).toMatch(/^Reloaded in [\d.]+ s: \d+ documents/);
   }, 60_000);
 
-  it('/help explains how to ask, in both languages; an unknown command points to it', async () => {
+  it('/help explains how to ask and names every admin command, in both languages; an unknown command points to it', async () => {
     const { push, questions } = await startTestBot();
     const help = messageEvent('/help');
     const unknown = messageEvent('/frobnicate');
     await push(help);
     await push(unknown);
     expect(cardText(repliesTo(help)[0])).toMatch(/Which companies signed in Luodian\?[\s\S]*例如/);
+    expect(cardText(repliesTo(help)[0])).toContain(
+      '/reload, /status, /stats, /gaps, /digest, /docs and /remove <id> are for admins.',
+    );
+    expect(cardText(repliesTo(help)[0])).toContain(
+      '/reload、/status、/stats、/gaps、/digest、/docs 和 /remove <编号> 仅限管理员。',
+    );
     expect(cardText(repliesTo(unknown)[0])).toContain('/help');
     expect(questions).toEqual([]);
   });
 });
+
+describe('documents, for admins', () => {
+  it('/docs lists the documents in service, and /docs <word> those whose id, title or path holds it', async () => {
+    const { push } = await startTestBot();
+    const [all, narrowed] = [
+      messageEvent('/docs', { sender: ADMIN_OPEN_ID }),
+      messageEvent('/docs policies', { sender: ADMIN_OPEN_ID }),
+    ];
+    await push(all);
+    await push(narrowed);
+    const documents = testEngine.engine.library.documents();
+    const listed = cardText(repliesTo(all)[0]).split('\n');
+    expect(listed[0]).toBe(
+      `${documents.length} documents, newest first (id: title, date, passages):`,
+    );
+    expect(listed.slice(1).map((line) => line.split(':')[0])).toEqual(
+      documents.map((entry) => `• ${entry.id}`),
+    );
+    const policies = documents.filter((entry) => entry.path.startsWith('policies/'));
+    expect(cardText(repliesTo(narrowed)[0]).split('\n')[0]).toBe(
+      `${policies.length} documents matching "policies", newest first (id: title, date, passages):`,
+    );
+  });
+
+  it('/remove <id> of a document that was not added through the chat is refused, and nothing is removed', async () => {
+    const { push } = await startTestBot();
+    const [first] = testEngine.engine.library.documents();
+    const [remove, unknown] = [
+      messageEvent(`/remove ${first?.id}`, { sender: ADMIN_OPEN_ID }),
+      messageEvent('/remove no-such-document', { sender: ADMIN_OPEN_ID }),
+    ];
+    await push(remove);
+    await push(unknown);
+    expect(cardText(repliesTo(remove)[0])).toBe(
+      `${first?.id} (${first?.path}) was not added through the chat, so it cannot be removed from here; delete it from the knowledge folder on the server, then reload.`,
+    );
+    expect(cardText(repliesTo(unknown)[0])).toBe(
+      "No document in service has the id 'no-such-document'; the list of documents shows each one's id.",
+    );
+    expect(testEngine.engine.library.documents().map((entry) => entry.id)).toContain(first?.id);
+  });
+
+  it(
+    '/remove <id> of a document added through the chat removes it, and /docs no longer lists it',
+    async () => {
+      const own = await createTestEngine();
+      onTestFinished(() => own.cleanup());
+      const uploaded = await seedUpload(own);
+      const { push } = await startTestBot({ engine: own });
+      const remove = messageEvent(`/remove ${uploaded.id}`, { sender: ADMIN_OPEN_ID });
+      await push(remove);
+      const docs = messageEvent('/docs', { sender: ADMIN_OPEN_ID });
+      await push(docs);
+
+      expect(cardText(repliesTo(remove)[0])).toMatch(
+        new RegExp(
+          `^Removed document ${uploaded.id} \\(uploads/cell-therapy-fund\\.md\\) and its metadata\\.\n`,
+        ),
+      );
+      expect(await fs.readdir(path.join(own.knowledgeDir, 'uploads'))).toEqual([]);
+      expect(cardText(repliesTo(docs)[0])).not.toContain(uploaded.id);
+    },
+    timeLimit({ builds: 2 }),
+  );
+
+  it('/docs and /remove by anyone else are refused with their open id, and nothing is removed', async () => {
+    const { push } = await startTestBot();
+    const [first] = testEngine.engine.library.documents();
+    const [docs, remove] = [messageEvent('/docs'), messageEvent(`/remove ${first?.id}`)];
+    await push(docs);
+    await push(remove);
+    expect(cardText(repliesTo(docs)[0])).toBe(
+      `Only admins can use /docs. Your user id is ${USER_OPEN_ID}; an admin can add it to LARK_ADMIN_OPEN_IDS.`,
+    );
+    expect(cardText(repliesTo(remove)[0])).toMatch(/^Only admins can use \/remove\./);
+    expect(testEngine.engine.library.documents().map((entry) => entry.id)).toContain(first?.id);
+  });
+});
+
+/**
+ * A document as an admin's upload leaves it (Lark has no uploads: issue 12 names Telegram and
+ * Slack): in KNOWLEDGE_DIR/uploads/, put in service by a reload.
+ */
+async function seedUpload(own: TestEngine) {
+  const uploads = path.join(own.knowledgeDir, 'uploads');
+  await fs.mkdir(uploads, { recursive: true });
+  await fs.writeFile(
+    path.join(uploads, 'cell-therapy-fund.md'),
+    [
+      '---',
+      'title: Baoshan Cell Therapy Fund',
+      'date: 2025-06-30',
+      '---',
+      'The Baoshan District Science and Technology Commission announced a new cell therapy fund.',
+      'Each selected company receives up to 5 million yuan in support.',
+    ].join('\n'),
+  );
+  await own.engine.reload();
+  const entry = own.engine.library.documents().find((document) => document.uploaded);
+  if (entry === undefined) throw new Error('the seeded upload is not in service');
+  return entry;
+}
 
 describe('feedback buttons', () => {
   it('a 👍 is thanked with a toast, recorded in the question log, and shown on the card for everyone', async () => {
