@@ -1,7 +1,8 @@
 /**
  * The command menus Telegram shows when a user types "/": English by default, Chinese for
- * clients set to Chinese, and the admin commands only in the private chats of admins. A
- * failure is logged and never stops the bot: the commands work without a menu.
+ * clients set to Chinese, and the admin commands only in the private chats of admins (where
+ * they also send documents to add). A failure is logged and never stops the bot: the
+ * commands work without a menu.
  */
 import type { Api } from 'grammy';
 import type { BotCommand, BotCommandScope } from 'grammy/types';
@@ -30,6 +31,11 @@ const ADMIN_COMMANDS: Record<Language, BotCommand[]> = {
     { command: 'stats', description: 'What members asked, last 30 days (admins)' },
     { command: 'gaps', description: 'What the knowledge base lacks (admins)' },
     { command: 'digest', description: 'The weekly digest, now (admins)' },
+    { command: 'docs', description: 'List the documents, newest first (admins)' },
+    {
+      command: 'remove',
+      description: 'Remove a document added in the chat: /remove <id> (admins)',
+    },
   ],
   zh: [
     { command: 'reload', description: '重新构建知识库（管理员）' },
@@ -37,6 +43,8 @@ const ADMIN_COMMANDS: Record<Language, BotCommand[]> = {
     { command: 'stats', description: '近 30 天的提问统计（管理员）' },
     { command: 'gaps', description: '知识库缺少的内容（管理员）' },
     { command: 'digest', description: '立即查看每周摘要（管理员）' },
+    { command: 'docs', description: '列出文档，最新的在前（管理员）' },
+    { command: 'remove', description: '删除在聊天中添加的文档：/remove <编号>（管理员）' },
   ],
 };
 

@@ -1,4 +1,7 @@
-/** The Telegram adapter's public surface, used by the composition root (src/main.ts). */
+/**
+ * The Telegram adapter's public surface, for the tests that drive it directly; src/main.ts
+ * reaches it through the table in adapters/index.ts.
+ */
 export {
   createTelegramBot,
   type TelegramAdapter,

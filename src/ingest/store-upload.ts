@@ -108,7 +108,7 @@ async function saveBytes(upload: DocumentUpload, file: string, checked: CheckedU
     for await (const chunk of await upload.download()) {
       received += chunk.byteLength;
       // Leaving the loop cancels the download: no more than the limit is ever fetched.
-      if (received > checked.maxBytes) throw tooLarge('it is larger than that', checked.maxBytes);
+      if (received > checked.maxBytes) throw tooLarge(null, checked.maxBytes);
       await handle.write(chunk);
     }
   } catch (error) {
@@ -165,10 +165,12 @@ async function install(temporary: string, target: string, hasSidecar: boolean): 
   return replaced;
 }
 
-function tooLarge(size: string, limit: number): UploadRefusedError {
+/** `size` is what the platform declared ("it is 25 MB"); null when the download showed it. */
+function tooLarge(size: string | null, limit: number): UploadRefusedError {
+  const over = `over the ${megabytes(limit)} MB a document may be`;
   return new UploadRefusedError(
     'TOO_LARGE',
-    `${size}, over the ${megabytes(limit)} MB a document may be; split it (or compress its images) and send the parts`,
+    `${size === null ? `it is ${over}` : `${size}, ${over}`}; split it (or compress its images) and send the parts`,
   );
 }
 

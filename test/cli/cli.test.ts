@@ -7,6 +7,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTempDir, REPOSITORY_KNOWLEDGE } from '../support/test-engine.js';
+import { timeLimit } from '../support/time-limits.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let root: string;
@@ -63,7 +64,7 @@ describe('npm run reload', () => {
     expect(run.stdout).toMatch(/Reloaded in [\d.]+ s: 9 documents, \d+ passages/);
     expect(run.stdout).toContain('Added 0, changed 0, removed 0, unchanged 9, failed 0.');
     expect(run.stdout).toMatch(/Embeddings: all \d+ reused from the cache, none computed\./);
-  });
+  }, timeLimit({ builds: 1, processes: 1 }));
 });
 
 describe('npm run ask', () => {

@@ -69,10 +69,12 @@ async function send(
     caption?: string;
     from?: typeof ADMIN;
     declaredBytes?: number;
+    /** False for a file whose size Telegram does not give. */
+    declareSize?: boolean;
     chat?: typeof GROUP;
   } = {},
 ): Promise<{ text: string; fileId: string }> {
-  const file = server.addFile(bytes);
+  const file = server.addFile(bytes, { declareSize: options.declareSize });
   const declared = options.declaredBytes === undefined ? {} : { file_size: options.declaredBytes };
   const update = documentUpdate(
     { ...file, ...declared, file_name: fileName },
@@ -167,6 +169,80 @@ describe('an admin adds a document from a private chat', () => {
   });
 });
 
+/** A notice of a fund, in Markdown: the version says how much each company receives. */
+function geneTherapyFund(millionYuan: number): Uint8Array {
+  return new TextEncoder().encode(
+    [
+      '# Baoshan Gene Therapy Pilot Fund',
+      '',
+      'The Baoshan Gene Therapy Pilot Fund supports companies developing gene therapies in Baoshan.',
+      '',
+      `Each company selected by the Baoshan Gene Therapy Pilot Fund receives up to ${millionYuan} million yuan.`,
+      '',
+    ].join('\n'),
+  );
+}
+
+/**
+ * The dates of the documents /docs lists, in its order: "" for an undated one (so that it
+ * sorts last, as /docs lists it), "?" for a line that does not read.
+ */
+function listedDates(listing: string): string[] {
+  return listing
+    .split('\n')
+    .filter((line) => line.startsWith('• '))
+    .map((line) => /, (\d{4}(?:-\d{2}){0,2}|no date), \d+ passages?/.exec(line)?.[1] ?? '?')
+    .map((date) => (date === 'no date' ? '' : date));
+}
+
+describe('an admin replaces a document and lists the documents', () => {
+  it('replaces a document sent again under the same name: one entry, and answers cite the new version', {
+    timeout: timeLimit({ builds: 3 }),
+  }, async () => {
+    const first = await send(geneTherapyFund(3), 'gene-therapy-fund.md', {
+      caption: 'date: 2025-07-01',
+    });
+    expect(first.text).toContain('Added document uploads-gene-therapy-fund:');
+
+    const second = await send(geneTherapyFund(8), 'gene-therapy-fund.md', {
+      caption: 'date: 2025-07-15',
+    });
+    expect(second.text).toContain('Changed: uploads/gene-therapy-fund.md');
+    expect(second.text).toContain(
+      'Replaced document uploads-gene-therapy-fund: "Baoshan Gene Therapy Pilot Fund", dated 2025-07-15',
+    );
+    expect(await uploadsFolder()).toEqual([
+      'gene-therapy-fund.md',
+      'gene-therapy-fund.md.meta.yaml',
+    ]);
+
+    const listed = await ask('/docs gene therapy');
+    expect(listed.split('\n').filter((line) => line.startsWith('• '))).toEqual([
+      '• uploads-gene-therapy-fund: Baoshan Gene Therapy Pilot Fund, 2025-07-15, 1 passage, added in the chat',
+    ]);
+
+    const answer = await ask(
+      'How much does the Baoshan Gene Therapy Pilot Fund give each selected company?',
+      USER,
+    );
+    expect(answer).toContain('8 million yuan');
+    expect(answer).not.toContain('3 million yuan');
+    expect(answer).toMatch(/\n1\. Baoshan Gene Therapy Pilot Fund — 2025-07-15/);
+
+    // Leaves the folder as the other tests expect it: empty.
+    expect(await ask('/remove uploads-gene-therapy-fund')).toContain('Removed document');
+  });
+
+  it('lists the documents newest first, not in the order of their paths', async () => {
+    const dates = listedDates(await ask('/docs'));
+    expect(dates).not.toContain('?');
+    // ISO dates sort as text in the order of the calendar.
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The knowledge folder's paths start with the oldest date (news/2020-…): a sort by path would fail.
+    expect(new Set(dates).size).toBeGreaterThanOrEqual(3);
+  });
+});
+
 describe('bad uploads get a clear reply and store nothing', () => {
   it.each([
     {
@@ -219,6 +295,18 @@ describe('bad uploads get a clear reply and store nothing', () => {
     expect(text).toMatch(/\nNothing was stored\.$/);
     const fetched = server.callsOf('getFile').some((call) => call.body.file_id === fileId);
     expect(fetched).toBe(bad.downloaded);
+    expect(await uploadsFolder()).toEqual([]);
+  });
+
+  it('refuses a file whose size Telegram does not give once its download passes the limit', async () => {
+    const oversized = new Uint8Array(20 * MEGABYTE + 1).fill(0x61);
+    const { text, fileId } = await send(oversized, 'minutes.txt', { declareSize: false });
+    expect(text).toBe(
+      'minutes.txt was not added: it is over the 20 MB a document may be; split it (or compress its images) and send the parts.\nNothing was stored.',
+    );
+    // Asked for and downloaded: only the bytes received could tell that it was too big.
+    expect(server.callsOf('getFile').some((call) => call.body.file_id === fileId)).toBe(true);
+    expect(server.callsOf('getFile').at(-1)?.result).not.toHaveProperty('file_size');
     expect(await uploadsFolder()).toEqual([]);
   });
 

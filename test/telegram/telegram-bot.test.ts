@@ -255,6 +255,19 @@ describe('commands for everyone', () => {
     expect(chinese).toContain('可以试试这些问题');
   });
 
+  it('/help names every admin command, /docs and /remove among them, in the user’s language', async () => {
+    const { bot, api } = createTestBot();
+    await bot.handleUpdate(textUpdate('/help'));
+    await bot.handleUpdate(textUpdate('/help', { from: CHINESE_USER }));
+    const [english, chinese] = api.sentTexts();
+    expect(english).toContain(
+      '/reload, /status, /stats, /gaps, /digest, /docs, /remove <id>: for admins, who add a document by sending me the file in a private chat',
+    );
+    expect(chinese).toContain(
+      '/reload、/status、/stats、/gaps、/digest、/docs、/remove <编号>：仅限管理员；管理员在私聊中把文件发给我即可添加文档',
+    );
+  });
+
   it('an unknown command points to /help instead of being asked', async () => {
     const { bot, api, questions } = createTestBot();
     await bot.handleUpdate(textUpdate('/frobnicate'));

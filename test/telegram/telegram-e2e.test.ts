@@ -6,6 +6,7 @@ import { QuestionLog } from '../../src/question-log/question-log.js';
 import { type CapturedLogs, captureLogs } from '../support/capture-logs.js';
 import { feedbackRows } from '../support/question-log-rows.js';
 import { createTestEngine, type TestEngine } from '../support/test-engine.js';
+import { SNAPSHOT_BUILD_MS, timeLimit } from '../support/time-limits.js';
 import { FakeBotApiServer, type RecordedCall } from './support/fake-bot-api-server.js';
 import { type RecordingEngineOptions, recordingEngine } from './support/recording-engine.js';
 import {
@@ -130,6 +131,27 @@ describe('over long polling', () => {
     expect(commands).toEqual(expect.arrayContaining(['start', 'help', 'ask', 'new']));
   });
 
+  it("shows the admin commands, /docs and /remove among them, only in admins' private chats, in both languages", async () => {
+    const { server } = await startBot();
+    const menus = await server.waitForCalls('setMyCommands', () => true, 4);
+    const commandsOf = (scope: string, language?: string) => {
+      const menu = menus.find(
+        (call) =>
+          (call.body.scope as { type: string }).type === scope &&
+          call.body.language_code === language,
+      );
+      return ((menu?.body.commands ?? []) as { command: string }[]).map((entry) => entry.command);
+    };
+    const adminCommands = ['reload', 'status', 'stats', 'gaps', 'digest', 'docs', 'remove'];
+    for (const language of [undefined, 'zh']) {
+      expect(commandsOf('chat', language)).toEqual(expect.arrayContaining(adminCommands));
+      expect(commandsOf('default', language)).not.toContain('docs');
+      expect(commandsOf('default', language)).not.toContain('remove');
+    }
+    const adminMenu = menus.find((call) => (call.body.scope as { type: string }).type === 'chat');
+    expect(adminMenu?.body.scope).toEqual({ type: 'chat', chat_id: ADMIN.id });
+  });
+
   it('answers a Chinese question in Chinese', async () => {
     const { server } = await startBot();
     const question = textUpdate('哪些企业在北上海生物医药产业园签约？', { from: CHINESE_USER });
@@ -166,10 +188,11 @@ describe('over long polling', () => {
     expect(refusal.body.text).toBe(
       'Only admins can use /reload. Your user id is 555; an admin can add it to TELEGRAM_ADMIN_IDS.',
     );
-    const [reloading, report] = await server.repliesTo(byAdmin.message?.message_id ?? 0, 2);
+    const replies = server.repliesTo(byAdmin.message?.message_id ?? 0, 2, SNAPSHOT_BUILD_MS);
+    const [reloading, report] = await replies;
     expect(String(reloading?.body.text)).toMatch(/^Reloading…/);
     expect(String(report?.body.text)).toMatch(/^Reloaded in [\d.]+ s: \d+ documents/);
-  });
+  }, timeLimit({ builds: 1 }));
 
   it('acknowledges a 👍 click and records it in the question log', async () => {
     const { server } = await startBot();

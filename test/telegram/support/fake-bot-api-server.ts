@@ -32,7 +32,10 @@ export class FakeBotApiServer {
   private readonly updates: Update[] = [];
   private readonly failures = new Map<string, ApiReply[]>();
   private readonly pollers = new Set<() => void>();
-  private readonly files = new Map<string, { path: string; bytes: Uint8Array }>();
+  private readonly files = new Map<
+    string,
+    { path: string; bytes: Uint8Array; declareSize: boolean }
+  >();
   private nextMessageId = 70_000;
 
   constructor(readonly token: string) {}
@@ -62,12 +65,17 @@ export class FakeBotApiServer {
 
   /**
    * Makes a file downloadable, as Telegram holds the files users send; returns what a
-   * message's `document` carries of it.
+   * message's `document` carries of it. With `declareSize: false`, neither the document nor
+   * getFile gives its size, as Telegram sometimes does not.
    */
-  addFile(bytes: Uint8Array): { file_id: string; file_unique_id: string; file_size: number } {
+  addFile(
+    bytes: Uint8Array,
+    { declareSize = true }: { declareSize?: boolean } = {},
+  ): { file_id: string; file_unique_id: string; file_size?: number } {
     const id = `file-${this.files.size + 1}`;
-    this.files.set(id, { path: `documents/${id}`, bytes });
-    return { file_id: id, file_unique_id: `unique-${id}`, file_size: bytes.byteLength };
+    this.files.set(id, { path: `documents/${id}`, bytes, declareSize });
+    const size = declareSize ? { file_size: bytes.byteLength } : {};
+    return { file_id: id, file_unique_id: `unique-${id}`, ...size };
   }
 
   callsOf(method: string): RecordedCall[] {
@@ -102,9 +110,10 @@ export class FakeBotApiServer {
     return call as RecordedCall;
   }
 
-  /** Waits for the bot's `count` replies to a message. */
-  repliesTo(messageId: number, count = 1): Promise<RecordedCall[]> {
-    return this.waitForCalls('sendMessage', (body) => replyTarget(body) === messageId, count);
+  /** Waits for the bot's `count` replies to a message (longer for one that follows a reload). */
+  repliesTo(messageId: number, count = 1, timeoutMs?: number): Promise<RecordedCall[]> {
+    const isReply = (body: Record<string, unknown>) => replyTarget(body) === messageId;
+    return this.waitForCalls('sendMessage', isReply, count, timeoutMs);
   }
 
   /** Waits for the bot's (first) reply to a message. */
@@ -158,7 +167,7 @@ export class FakeBotApiServer {
     return {
       file_id: fileId,
       file_unique_id: `unique-${fileId}`,
-      file_size: file?.bytes.byteLength,
+      ...(file?.declareSize === false ? {} : { file_size: file?.bytes.byteLength }),
       file_path: file?.path,
     };
   }
