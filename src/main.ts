@@ -12,6 +12,7 @@ import { processIo } from '../adapters/console/console-io.js';
 import { runReload } from '../adapters/console/reload-command.js';
 import { ADAPTERS, enabledAdapters } from './adapter-registry.js';
 import { scheduleAdminDigest } from './admin-digest.js';
+import { createChatAdapters } from './chat-adapters.js';
 import { type Config, type LogLevel, loadConfig, secretsOf } from './config.js';
 import type { Engine } from './engine/answer-types.js';
 import { createEngine } from './engine/create-engine.js';
@@ -93,7 +94,7 @@ async function start(config: Config, logger: Logger): Promise<number> {
   }
   const questionLog = await openQuestionLog(config, logger);
   try {
-    const adapters = await chatAdapters(engine, questionLog, config, logger);
+    const adapters = await createChatAdapters(engine, questionLog, config, logger);
     const digest = scheduleAdminDigest({ engine, questionLog, adapters, logger });
     await serve(engine, adapters, digest, config, logger);
   } finally {
@@ -113,26 +114,6 @@ async function openQuestionLog(config: Config, logger: Logger): Promise<Question
   });
   logger.info({ file: questionLog.file, ...questionLog.openReport }, 'question log open');
   return questionLog;
-}
-
-/** The adapters whose variables are set; each platform's SDK is loaded only when it is used. */
-async function chatAdapters(
-  engine: Engine,
-  questionLog: QuestionLog,
-  config: Config,
-  logger: Logger,
-): Promise<ChatAdapter[]> {
-  const adapters: ChatAdapter[] = [];
-  for (const { module, settings } of enabledAdapters(config.adapters)) {
-    const context = {
-      limits: config.limits,
-      network: config.network,
-      logger: logger.child({ adapter: module.name }),
-      questionLog,
-    };
-    adapters.push(await module.create(engine, settings, context));
-  }
-  return adapters;
 }
 
 /**

@@ -4,8 +4,10 @@
  * and posted through grammY and @slack/web-api to stand-ins of the Bot API and the Slack Web
  * API on 127.0.0.1, when the real cron schedule fires.
  */
+
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { scheduleAdminDigest } from '../../src/admin-digest.js';
+import { createChatAdapters } from '../../src/chat-adapters.js';
 import { loadConfig } from '../../src/config.js';
 import { QuestionLog } from '../../src/question-log/question-log.js';
 import type { DigestSchedule } from '../../src/question-log/schedule-digest.js';
@@ -16,7 +18,6 @@ import { createTestEngine, type TestEngine } from '../support/test-engine.js';
 import { waitUntil } from '../support/wait-until.js';
 import { FakeBotApiServer } from '../telegram/support/fake-bot-api-server.js';
 import { visibleText } from '../telegram/support/html-text.js';
-import { configuredAdapters } from './support/configured-adapters.js';
 import { SEED_NOW, SEED_TIME_ZONE, seedLog } from './support/seeded-log.js';
 
 const TELEGRAM_TOKEN = '246810:DIGEST-token_abcdef';
@@ -66,7 +67,7 @@ async function startDelivery(): Promise<Delivery> {
     ADMIN_DIGEST_SLACK_CHANNEL: SLACK_CHANNEL,
   });
   const logs = captureLogs();
-  const adapters = await configuredAdapters(testEngine.engine, questionLog, config, logs.logger);
+  const adapters = await createChatAdapters(testEngine.engine, questionLog, config, logs.logger);
   let digest: DigestSchedule | null = null;
   onTestFinished(async () => {
     // The schedule first, so that no run starts against closed servers.
