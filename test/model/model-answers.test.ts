@@ -15,6 +15,7 @@ import {
   type TestEngine,
   writeFiles,
 } from '../support/test-engine.js';
+import { timeLimit } from '../support/time-limits.js';
 import {
   type ChatBehaviour,
   type StandInOpenAI,
@@ -215,82 +216,90 @@ describe('model-written answers', () => {
     );
   });
 
-  it('sends the server the question and passages and nothing from the environment or configuration', async () => {
-    const config = loadConfig({
-      OPENAI_API_KEY: 'sk-test-secret-key',
-      OPENAI_BASE_URL: server.baseUrl,
-      OPENAI_CHAT_MODEL: 'stand-in-chat',
-      TELEGRAM_BOT_TOKEN: '123456:telegram-secret-token',
-      SLACK_BOT_TOKEN: 'xoxb-slack-secret-token',
-      SLACK_SIGNING_SECRET: 'slack-signing-secret',
-      DATA_DIR: bot.dataDir,
-      KNOWLEDGE_DIR: bot.knowledgeDir,
-    });
-    const { logger } = captureLogs('info');
-    const writer = await createAnswerWriter({ ...config, promptsDir: PROMPTS }, logger);
-    const draftEngine = await createTestEngine({
-      files: FILES,
-      openai: config.openai,
-      writer,
-      logger,
-    });
-    try {
-      answerWith(() => ({ reply: 'DiaSorin signed [1].' }));
-      await draftEngine.engine.answer('Which companies signed in Luodian?');
-      const bodies = server.requests.map((request) => request.body).join('\n');
-      expect(bodies).toContain('Which companies signed in Luodian?');
-      expect(bodies).toContain('DiaSorin');
-      for (const secret of [
-        'sk-test-secret-key',
-        'telegram-secret-token',
-        'xoxb-slack-secret-token',
-        'slack-signing-secret',
-        bot.dataDir,
-        draftEngine.dataDir,
-        draftEngine.knowledgeDir,
-      ]) {
-        expect(bodies).not.toContain(secret);
+  it(
+    'sends the server the question and passages and nothing from the environment or configuration',
+    async () => {
+      const config = loadConfig({
+        OPENAI_API_KEY: 'sk-test-secret-key',
+        OPENAI_BASE_URL: server.baseUrl,
+        OPENAI_CHAT_MODEL: 'stand-in-chat',
+        TELEGRAM_BOT_TOKEN: '123456:telegram-secret-token',
+        SLACK_BOT_TOKEN: 'xoxb-slack-secret-token',
+        SLACK_SIGNING_SECRET: 'slack-signing-secret',
+        DATA_DIR: bot.dataDir,
+        KNOWLEDGE_DIR: bot.knowledgeDir,
+      });
+      const { logger } = captureLogs('info');
+      const writer = await createAnswerWriter({ ...config, promptsDir: PROMPTS }, logger);
+      const draftEngine = await createTestEngine({
+        files: FILES,
+        openai: config.openai,
+        writer,
+        logger,
+      });
+      try {
+        answerWith(() => ({ reply: 'DiaSorin signed [1].' }));
+        await draftEngine.engine.answer('Which companies signed in Luodian?');
+        const bodies = server.requests.map((request) => request.body).join('\n');
+        expect(bodies).toContain('Which companies signed in Luodian?');
+        expect(bodies).toContain('DiaSorin');
+        for (const secret of [
+          'sk-test-secret-key',
+          'telegram-secret-token',
+          'xoxb-slack-secret-token',
+          'slack-signing-secret',
+          bot.dataDir,
+          draftEngine.dataDir,
+          draftEngine.knowledgeDir,
+        ]) {
+          expect(bodies).not.toContain(secret);
+        }
+      } finally {
+        await draftEngine.cleanup();
       }
-    } finally {
-      await draftEngine.cleanup();
-    }
-  });
+    },
+    timeLimit({ builds: 1 }),
+  );
 });
 
 describe('model embeddings', () => {
-  it('rebuild the index when the embedder changes, and keep paid-for vectors across reloads', async () => {
-    const offline = await createTestEngine({ files: FILES });
-    try {
-      const offlineSnapshot = offline.engine.status();
-      expect(offlineSnapshot.embedder).toBe('hashing-ngram-v2-256');
-      const { logger, lines } = captureLogs('info');
-      const openai = openaiConfig({ chatModel: undefined, embeddingModel: 'stand-in-embed' });
-      const { createEngine } = await import('../../src/engine/create-engine.js');
-      const limits = { maxQuestionChars: 1000, questionsPerWindow: 100, rateWindowSeconds: 60 };
-      const modelEngine = await createEngine({
-        config: { knowledgeDir: offline.knowledgeDir, dataDir: offline.dataDir, limits, openai },
-        logger,
-      });
-      expect(lines.join('')).toContain('was built with embedder hashing-ngram-v2-256');
-      expect(modelEngine.status().embedder).toMatch(/^openai-stand-in-embed@127\.0\.0\.1:\d+$/);
-      const embeddingRequests = server.requests.filter((request) =>
-        request.path.endsWith('/embeddings'),
-      );
-      expect(embeddingRequests.length).toBeGreaterThan(0);
-      expect(embeddingRequests[0]?.json).toMatchObject({
-        model: 'stand-in-embed',
-        encoding_format: 'float',
-      });
-      const again = await modelEngine.reload();
-      expect(again.embeddings).toEqual({ reused: again.chunks, computed: 0 });
-      const answer = await modelEngine.answer(
-        'How many biopharma companies did Baoshan have in 2024?',
-      );
-      expect(answer.text).toContain('428');
-    } finally {
-      await offline.cleanup();
-    }
-  });
+  it(
+    'rebuild the index when the embedder changes, and keep paid-for vectors across reloads',
+    async () => {
+      const offline = await createTestEngine({ files: FILES });
+      try {
+        const offlineSnapshot = offline.engine.status();
+        expect(offlineSnapshot.embedder).toBe('hashing-ngram-v2-256');
+        const { logger, lines } = captureLogs('info');
+        const openai = openaiConfig({ chatModel: undefined, embeddingModel: 'stand-in-embed' });
+        const { createEngine } = await import('../../src/engine/create-engine.js');
+        const limits = { maxQuestionChars: 1000, questionsPerWindow: 100, rateWindowSeconds: 60 };
+        const modelEngine = await createEngine({
+          config: { knowledgeDir: offline.knowledgeDir, dataDir: offline.dataDir, limits, openai },
+          logger,
+        });
+        expect(lines.join('')).toContain('was built with embedder hashing-ngram-v2-256');
+        expect(modelEngine.status().embedder).toMatch(/^openai-stand-in-embed@127\.0\.0\.1:\d+$/);
+        const embeddingRequests = server.requests.filter((request) =>
+          request.path.endsWith('/embeddings'),
+        );
+        expect(embeddingRequests.length).toBeGreaterThan(0);
+        expect(embeddingRequests[0]?.json).toMatchObject({
+          model: 'stand-in-embed',
+          encoding_format: 'float',
+        });
+        const again = await modelEngine.reload();
+        expect(again.embeddings).toEqual({ reused: again.chunks, computed: 0 });
+        const answer = await modelEngine.answer(
+          'How many biopharma companies did Baoshan have in 2024?',
+        );
+        expect(answer.text).toContain('428');
+      } finally {
+        await offline.cleanup();
+      }
+    },
+    timeLimit({ builds: 3 }),
+  );
 });
 
 describe('prompt templates', () => {
