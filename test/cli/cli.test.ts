@@ -58,13 +58,17 @@ afterAll(async () => {
 });
 
 describe('npm run reload', () => {
-  it('prints the report and says that nothing changed reuses every cached embedding', async () => {
-    const run = await main(['reload']);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/Reloaded in [\d.]+ s: 9 documents, \d+ passages/);
-    expect(run.stdout).toContain('Added 0, changed 0, removed 0, unchanged 9, failed 0.');
-    expect(run.stdout).toMatch(/Embeddings: all \d+ reused from the cache, none computed\./);
-  }, timeLimit({ builds: 1, processes: 1 }));
+  it(
+    'prints the report and says that nothing changed reuses every cached embedding',
+    async () => {
+      const run = await main(['reload']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/Reloaded in [\d.]+ s: 9 documents, \d+ passages/);
+      expect(run.stdout).toContain('Added 0, changed 0, removed 0, unchanged 9, failed 0.');
+      expect(run.stdout).toMatch(/Embeddings: all \d+ reused from the cache, none computed\./);
+    },
+    timeLimit({ builds: 1, processes: 1 }),
+  );
 });
 
 describe('npm run ask', () => {

@@ -177,22 +177,26 @@ describe('over long polling', () => {
     expect(questions[1]?.conversation[0]).toEqual({ role: 'user', text: LUODIAN });
   });
 
-  it('posts the reload report to an admin and refuses anyone else', async () => {
-    const { server } = await startBot();
-    const byUser = textUpdate('/reload', { from: USER });
-    const byAdmin = textUpdate('/reload', { from: ADMIN });
-    server.queueUpdate(byUser);
-    server.queueUpdate(byAdmin);
+  it(
+    'posts the reload report to an admin and refuses anyone else',
+    async () => {
+      const { server } = await startBot();
+      const byUser = textUpdate('/reload', { from: USER });
+      const byAdmin = textUpdate('/reload', { from: ADMIN });
+      server.queueUpdate(byUser);
+      server.queueUpdate(byAdmin);
 
-    const refusal = await server.replyTo(byUser.message?.message_id ?? 0);
-    expect(refusal.body.text).toBe(
-      'Only admins can use /reload. Your user id is 555; an admin can add it to TELEGRAM_ADMIN_IDS.',
-    );
-    const replies = server.repliesTo(byAdmin.message?.message_id ?? 0, 2, SNAPSHOT_BUILD_MS);
-    const [reloading, report] = await replies;
-    expect(String(reloading?.body.text)).toMatch(/^Reloading…/);
-    expect(String(report?.body.text)).toMatch(/^Reloaded in [\d.]+ s: \d+ documents/);
-  }, timeLimit({ builds: 1 }));
+      const refusal = await server.replyTo(byUser.message?.message_id ?? 0);
+      expect(refusal.body.text).toBe(
+        'Only admins can use /reload. Your user id is 555; an admin can add it to TELEGRAM_ADMIN_IDS.',
+      );
+      const replies = server.repliesTo(byAdmin.message?.message_id ?? 0, 2, SNAPSHOT_BUILD_MS);
+      const [reloading, report] = await replies;
+      expect(String(reloading?.body.text)).toMatch(/^Reloading…/);
+      expect(String(report?.body.text)).toMatch(/^Reloaded in [\d.]+ s: \d+ documents/);
+    },
+    timeLimit({ builds: 1 }),
+  );
 
   it('acknowledges a 👍 click and records it in the question log', async () => {
     const { server } = await startBot();
