@@ -6,37 +6,10 @@ import {
   LARK_TEXT_LIMIT,
   sourceLine,
 } from '../../adapters/lark/format-answer.js';
-import type { Answer, Source } from '../../src/engine/answer-types.js';
+import { sampleAnswer, sampleSource } from '../support/sample-answer.js';
 
-function source(overrides: Partial<Source> = {}): Source {
-  return {
-    n: 1,
-    title: 'Biomedical to become key pillar industry for Baoshan',
-    source: 'SHINE (Shanghai Daily)',
-    date: '2020-11-28',
-    url: 'https://www.shine.cn/news/metro/2011283/',
-    path: 'news/shine.md',
-    text: 'Leading companies signed agreements.',
-    score: 0.5,
-    documentId: 'shine',
-    chunkId: 'c1',
-    language: 'en',
-    ...overrides,
-  };
-}
-
-function answer(overrides: Partial<Answer> = {}): Answer {
-  return {
-    id: 'abc12345',
-    text: 'Shanghai Pharma and DiaSorin signed in Luodian. [1]',
-    answered: true,
-    kind: 'answer',
-    language: 'en',
-    sources: [source()],
-    generator: 'extractive',
-    ...overrides,
-  };
-}
+const source = sampleSource;
+const answer = sampleAnswer;
 
 describe('formatAnswer', () => {
   it('makes a shared card: the answer as plain text, the numbered sources, then 👍/👎', () => {

@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { formatAnswer, formatSource } from '../../adapters/telegram/format-answer.js';
-import type { Answer, Source } from '../../src/engine/answer-types.js';
+import { sampleAnswer, sampleSource } from '../support/sample-answer.js';
 import { entitiesAreValid, tagsAreBalanced, visibleText } from './support/html-text.js';
 
-function source(overrides: Partial<Source> = {}): Source {
-  return {
-    n: 1,
-    title: 'Biomedical to become key pillar industry for Baoshan',
-    source: 'SHINE (Shanghai Daily)',
-    date: '2020-11-28',
-    url: 'https://www.shine.cn/news/metro/2011283/',
-    path: 'news/shine.md',
-    text: 'Leading companies signed agreements.',
-    score: 0.5,
-    documentId: 'shine',
-    chunkId: 'c1',
-    language: 'en',
-    ...overrides,
-  };
-}
-
-function answer(overrides: Partial<Answer> = {}): Answer {
-  return {
-    id: 'abc12345',
-    text: 'Shanghai Pharma and DiaSorin signed in Luodian. [1]',
-    answered: true,
-    kind: 'answer',
-    language: 'en',
-    sources: [source()],
-    generator: 'extractive',
-    ...overrides,
-  };
-}
+const source = sampleSource;
+const answer = sampleAnswer;
 
 describe('formatAnswer', () => {
   it('puts the answer, then a numbered list of sources with linked titles', () => {
