@@ -20,7 +20,13 @@ import { composeLatestAnswer } from './compose-latest-answer.js';
 import { composeRefusal } from './compose-refusal.js';
 import { isQuestionAboutBot } from './detect-bot-question.js';
 import { isInstructionRequest } from './detect-instruction-request.js';
-import { earlierQuestions, looksLikeFollowUp, withContext } from './follow-up.js';
+import {
+  earlierQuestions,
+  lastAnswer,
+  leansOnConversation,
+  namesOf,
+  withContext,
+} from './follow-up.js';
 import { type Evidence, gatherEvidence } from './gather-evidence.js';
 import type { LogisticModel } from './logistic-model.js';
 import { messagesFor } from './messages.js';
@@ -87,8 +93,7 @@ export async function draftAnswer(
       bare(query),
     );
   // "Who is on it?" has no word of its own to search for, but the earlier questions have.
-  const leansOnEarlier =
-    earlierQuestions(conversation).length > 0 && looksLikeFollowUp(question, query.language);
+  const leansOnEarlier = earlierQuestions(conversation).length > 0 && leansOnConversation(query);
   if (query.concepts.length === 0 && !leansOnEarlier) return overview(query, snapshot);
   const attempt = await bestAttempt(query, conversation, snapshot, embedder, options, now);
   const composed = composeExtractiveAnswer(attempt.query, attempt.evidence, snapshot.lexicon);
@@ -155,8 +160,8 @@ async function bestAttempt(
   options: AnsweringOptions,
   now: Date,
 ): Promise<Attempt> {
-  const context = contextQuery(earlierQuestions(conversation), snapshot, now);
-  const followUp = context !== null && looksLikeFollowUp(query.text, query.language);
+  const context = contextQuery(conversation, snapshot, now);
+  const followUp = context !== null && leansOnConversation(query);
   const first = await attemptFor(
     followUp ? withContext(query, context) : query,
     snapshot,
@@ -168,17 +173,19 @@ async function bestAttempt(
   return (second.evidence[0]?.score ?? 0) > (first.evidence[0]?.score ?? 0) ? second : first;
 }
 
-/** Earlier questions folded into one query: each follow-up keeps the context before it. */
-function contextQuery(questions: readonly string[], snapshot: Snapshot, now: Date): Query | null {
+/**
+ * Earlier questions folded into one query (each follow-up keeps the context before it),
+ * with the names the last answer gave.
+ */
+function contextQuery(conversation: readonly Turn[], snapshot: Snapshot, now: Date): Query | null {
   let context: Query | null = null;
-  for (const question of questions) {
+  for (const question of earlierQuestions(conversation)) {
     const query = buildQuery(question, snapshot, now);
-    context =
-      context !== null && looksLikeFollowUp(question, query.language)
-        ? withContext(query, context)
-        : query;
+    context = context !== null && leansOnConversation(query) ? withContext(query, context) : query;
   }
-  return context;
+  const answered = lastAnswer(conversation);
+  if (context === null || answered === null) return context;
+  return withContext(context, namesOf(buildQuery(answered, snapshot, now)));
 }
 
 async function attemptFor(

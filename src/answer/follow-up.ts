@@ -1,7 +1,9 @@
 /**
  * Offline follow-ups: "and how much did they invest?" after "which companies signed in
  * Luodian?" keeps the earlier question's concepts as context, at reduced weight, so that
- * retrieval finds the passage both questions are about.
+ * retrieval finds the passage both questions are about. The names the bot's last answer
+ * gave are context too: after "Chen Qiyu was elected its first president", "which company
+ * is he from?" is about Chen Qiyu.
  */
 import type { Turn } from '../engine/answer-types.js';
 import { CHINESE } from '../language/chinese.js';
@@ -13,9 +15,41 @@ import type { Language } from '../text/detect-language.js';
 /** Earlier user questions considered, most recent last. */
 const CONTEXT_TURNS = 3;
 
+/** Names of the last answer carried as context, at most. */
+const ANSWER_NAMES = 4;
+
 /** True when a question leans on an earlier one (pronouns, "and…", "那…"). */
 export function looksLikeFollowUp(question: string, language: Language): boolean {
   return (language === 'zh' ? CHINESE : ENGLISH).followUpMarkers.test(question);
+}
+
+/**
+ * True when a question asked in a conversation leans on it: it says so ("and…", "it"), or
+ * it names nothing of its own ("建好以后要雇多少人？", "一共有多少条？"), so that it can only be
+ * about what was just discussed.
+ */
+export function leansOnConversation(query: Query): boolean {
+  return (
+    looksLikeFollowUp(query.text, query.language) ||
+    !query.concepts.some((concept) => concept.specific && concept.year === undefined)
+  );
+}
+
+/** The text of the bot's last reply when it answered (a refusal names only nearby documents). */
+export function lastAnswer(conversation: readonly Turn[]): string | null {
+  const last = conversation.at(-1);
+  if (last?.role !== 'assistant' || last.answered === false) return null;
+  const text = last.text.replace(/\[\d+\]/g, ' ').trim();
+  return text === '' ? null : text;
+}
+
+/** The most specific names (not years) an answer's query holds, to carry as context. */
+export function namesOf(query: Query): Query {
+  const names = query.concepts
+    .filter((concept) => concept.specific && concept.year === undefined)
+    .sort((a, b) => b.importance - a.importance)
+    .slice(0, ANSWER_NAMES);
+  return { ...query, concepts: names, embeddingText: names.map((name) => name.label).join(' ') };
 }
 
 /** The user's earlier questions, oldest first. */

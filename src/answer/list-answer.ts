@@ -188,7 +188,8 @@ function listsOfAskedKind(
   enumerated: readonly Enumerated[],
   query: Query,
 ): { lists: ListEvidence[]; ofKind: boolean } {
-  const asked = query.concepts.findIndex((concept) => concept.answerType && concept.known);
+  // "which well-known companies": the noun, the last word of the answer type, names the kind.
+  const asked = query.concepts.findLastIndex((concept) => concept.answerType && concept.known);
   if (asked < 0)
     return { lists: enumerated.map((sentence) => listOf(sentence, query)), ofKind: false };
   const speaking = enumerated.filter(({ item }) => (item.credits[asked] ?? 0) > 0);
@@ -237,7 +238,7 @@ function sharedNames(
 /** The noun the question asks a list of, as the asker wrote it ("companies", "企业"), if any. */
 function askedNoun(query: Query): string {
   if (query.language === 'en') return askedPluralNoun(query.text)?.toLowerCase() ?? '';
-  const concept = query.concepts.find(
+  const concept = query.concepts.findLast(
     (candidate) => candidate.answerType && !candidate.fromContext,
   );
   const label = concept?.label ?? '';

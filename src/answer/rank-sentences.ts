@@ -64,7 +64,7 @@ export function sentenceFeatures(
     query.kind === 'when' ||
     query.kind === 'who' ||
     query.kind === 'where';
-  const answerType = query.concepts.findIndex(
+  const answerType = query.concepts.findLastIndex(
     (concept) => concept.answerType && !concept.fromContext,
   );
   return {

@@ -113,7 +113,11 @@ async function answerInTurn(
 
 function turnsAfter(before: readonly Turn[], question: string, answer: Answer): Turn[] {
   if (answer.kind === 'invalid_question') return [...before];
-  return [...before, { role: 'user', text: question }, { role: 'assistant', text: answer.text }];
+  return [
+    ...before,
+    { role: 'user', text: question },
+    { role: 'assistant', text: answer.text, answered: answer.kind === 'answer' },
+  ];
 }
 
 /**

@@ -14,6 +14,8 @@ export type { Language } from '../text/detect-language.js';
 export interface Turn {
   role: 'user' | 'assistant';
   text: string;
+  /** False for a reply that answered nothing (a refusal): its names are not what "he" or "it" means. */
+  answered?: boolean;
 }
 
 /** A numbered source: the document a citation marker [n] points to (one number per document). */

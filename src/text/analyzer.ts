@@ -125,7 +125,13 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
   );
   const roles = /[A-Za-z]/.test(text) ? englishRoles(sentence) : new Map<string, WordRole>();
   let asking: Asking | null = null;
-  const push = (term: string, surface: string, script: Token['script'], role: WordRole) => {
+  const push = (
+    term: string,
+    surface: string,
+    script: Token['script'],
+    role: WordRole,
+    leadsOn = false,
+  ) => {
     const weight = asking === 'kind' ? role.weight * ROLE_WEIGHTS.answerType : role.weight;
     tokens.push({
       term,
@@ -135,28 +141,45 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
       specific: role.specific,
       answerType: asking !== null,
     });
-    // "which wider event": the answer type runs on through adjectives to its noun.
-    if (!role.modifier) asking = null;
+    // "which wider event", "which well-known companies": the answer type runs on through
+    // adjectives and the first parts of a compound to its noun.
+    if (!role.modifier && !leadsOn) asking = null;
   };
   for (const [run, han] of runs(text)) {
     if (han) {
-      for (const { word, tag } of joinSplitNames(jieba.tag(run, true))) {
+      const words = joinSplitNames(jieba.tag(run, true));
+      words.forEach(({ word, tag }, i) => {
         // "多少条措施": the classifier after a question word belongs to it.
-        if (asking !== null && CHINESE.classifiers.has(word)) continue;
+        if (asking !== null && CHINESE.classifiers.has(word)) return;
+        // "从多少涨到多少": a verb after a question word is what happened, not the kind asked.
+        // (After 哪些 the next word is the kind asked, whatever jieba tags it: 举措 is a "v".)
+        if (asking === 'count' && tag.startsWith('v')) asking = null;
         const questionWord = chineseQuestionWord(word);
         if (questionWord === null && isChineseWord(word))
           push(word, word, 'han', chineseRole(word, tag));
+        else if (questionWord === 'kind' && words.slice(i + 1).every((w) => !isChineseWord(w.word)))
+          markTrailingAnswerType(tokens);
         else asking = questionWord;
-      }
+      });
       continue;
     }
-    for (const word of run.split(/[-&]/)) {
+    // Split keeping the separators: a word followed by "-" is the first part of a compound.
+    const pieces = run.split(/([-&])/);
+    pieces.forEach((word, i) => {
+      if (i % 2 === 1) return;
       const term = englishTerm(word);
+      const compound = pieces[i + 1] === '-';
       if (term !== null)
-        push(term, word, 'latin', roles.get(word.replace(/['’]s$/, '')) ?? fallbackRole(word));
+        push(
+          term,
+          word,
+          'latin',
+          roles.get(word.replace(/['’]s$/, '')) ?? fallbackRole(word),
+          compound,
+        );
       else if (!(asking !== null && ENGLISH.askedNounModifiers.has(word.toLowerCase())))
         asking = ENGLISH.questionWords.get(word) ?? null;
-    }
+    });
   }
   for (const { start, end, value } of numbers) {
     tokens.push({
@@ -204,6 +227,21 @@ function fallbackRole(word: string): WordRole {
   return /^\d/.test(word)
     ? { weight: ROLE_WEIGHTS.noun, specific: true, modifier: false }
     : { weight: ROLE_WEIGHTS.other, specific: false, modifier: false };
+}
+
+/**
+ * "成员单位有哪些？": a question word that ends the question asks for the kind of the noun
+ * before it, when no noun after a question word has been marked already.
+ */
+function markTrailingAnswerType(tokens: Token[]): void {
+  if (tokens.some((token) => token.answerType)) return;
+  const last = tokens.at(-1);
+  if (last === undefined || last.script !== 'han' || last.specific) return;
+  tokens[tokens.length - 1] = {
+    ...last,
+    role: last.role * ROLE_WEIGHTS.answerType,
+    answerType: true,
+  };
 }
 
 function chineseQuestionWord(word: string): Asking | null {

@@ -159,12 +159,40 @@ describe('cited answers, the answer first', () => {
   });
 });
 
+describe('the kind a list question asks for', () => {
+  it.each([
+    // The noun after a compound adjective, not its first part, names the kind.
+    ['Which well-known companies signed in Luodian?', /^7 companies: Shanghai Pharma /],
+    // "…的企业有哪些": the noun before a closing question word names it.
+    ['在罗店签约的企业有哪些？', /^共7家企业：上海医药/],
+  ])('%s', async (question, head) => {
+    const answer = await draftFor(question);
+    expect(answer.text).toMatch(head);
+  });
+});
+
 describe('follow-ups, composed from the earlier questions', () => {
   it('resolves a Chinese follow-up', async () => {
     const answer = await draftFor('有多少名委员?', [
       { role: 'user', text: '宝山成立了什么生物医药专家委员会?' },
     ]);
     expect(answer.text).toContain('十余名');
+  });
+
+  it('takes "he" to be the person the last answer named', async () => {
+    const answer = await draftFor('what did he say about the industry?', [
+      { role: 'user', text: 'Who spoke for Baoshan at the 2020 conference?' },
+      { role: 'assistant', text: 'Chen Jie (陈杰), Party Secretary of Baoshan District [1]' },
+    ]);
+    expect(answer.text).toMatch(/^Chen Jie\b.*biomedical industry/);
+  });
+
+  it('answers a follow-up with no word to search for and no pronoun about the earlier question', async () => {
+    const answer = await draftFor('有多少名？', [
+      { role: 'user', text: '宝山成立了什么生物医药专家委员会?' },
+    ]);
+    expect(answer).toMatchObject({ answered: true, reason: 'answer' });
+    expect(answer.text).toMatch(/^超过10名 \[1\]/);
   });
 
   it('answers a follow-up that has no word of its own to search for', async () => {

@@ -45,10 +45,16 @@ describe('what a question asks for', () => {
   const role = (question: string, term: string) =>
     analyzer.queryTokens(question).find((token) => token.term === term)?.role;
 
-  it('marks the noun that names the kind of answer, through its adjectives', () => {
-    expect(asked('Which wider event was the meeting part of?')).toEqual(['wider', 'event']);
-    expect(asked('哪几个平台?')).toEqual(['平台']);
-    expect(asked('多少条措施?')).toEqual(['措施']);
+  it.each([
+    ['Which wider event was the meeting part of?', ['wider', 'event']],
+    ['Which well-known companies are based in the port?', ['well', 'known', 'compani']],
+    ['哪几个平台?', ['平台']],
+    ['多少条措施?', ['措施']],
+    ['成员单位有哪些？', ['单位']],
+    ['哪些企业签约了？', ['企业']],
+    ['产值从多少涨到多少？', []],
+  ])('marks the noun that names the kind of answer in %s', (question, expected) => {
+    expect(asked(question)).toEqual(expected);
   });
 
   it('keeps the full weight of the thing counted, and little for a light verb', () => {
