@@ -57,6 +57,11 @@ describe("the bot's last reply as context", () => {
       'Chen Qiyu (陈启宇) was elected  .',
     ],
     [
+      'the first line of an answer, which says what it found',
+      [user, { role: 'assistant', text: 'Zhu Tao [1]\nA Chinese-language report says: “…”' }],
+      'Zhu Tao',
+    ],
+    [
       'an answer from before this field was kept',
       [user, { role: 'assistant', text: 'Chen Qiyu [1]' }],
       'Chen Qiyu',

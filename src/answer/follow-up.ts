@@ -35,11 +35,18 @@ export function leansOnConversation(query: Query): boolean {
   );
 }
 
-/** The text of the bot's last reply when it answered (a refusal names only nearby documents). */
+/** Characters of the last answer read for names, at most: its first line says what it found. */
+const ANSWER_HEAD = 300;
+
+/**
+ * The first line of the bot's last reply when it answered (the value, the list or the best
+ * sentence); a refusal names only nearby documents.
+ */
 export function lastAnswer(conversation: readonly Turn[]): string | null {
   const last = conversation.at(-1);
   if (last?.role !== 'assistant' || last.answered === false) return null;
-  const text = last.text.replace(/\[\d+\]/g, ' ').trim();
+  const head = (last.text.split('\n')[0] ?? '').slice(0, ANSWER_HEAD);
+  const text = head.replace(/\[\d+\]/g, ' ').trim();
   return text === '' ? null : text;
 }
 
