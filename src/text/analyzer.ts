@@ -157,7 +157,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
         const questionWord = chineseQuestionWord(word);
         if (questionWord === null && isChineseWord(word))
           push(word, word, 'han', chineseRole(word, tag));
-        else if (questionWord === 'kind' && words.slice(i + 1).every((w) => !isChineseWord(w.word)))
+        else if (PLURAL_KIND.test(word) && words.slice(i + 1).every((w) => !isChineseWord(w.word)))
           markTrailingAnswerType(tokens);
         else asking = questionWord;
       });
@@ -230,8 +230,14 @@ function fallbackRole(word: string): WordRole {
 }
 
 /**
- * "成员单位有哪些？": a question word that ends the question asks for the kind of the noun
- * before it, when no noun after a question word has been marked already.
+ * Question words that ask for several things of a kind. Not 什么: in "宝山的定位是什么？" the
+ * noun before it is what is asked about, not the kind of the answer.
+ */
+const PLURAL_KIND = /^哪(?:些|几)/;
+
+/**
+ * "成员单位有哪些？": 哪些 or 哪几 ending the question asks for things of the kind the noun
+ * before it names, when no noun after a question word has been marked already.
  */
 function markTrailingAnswerType(tokens: Token[]): void {
   if (tokens.some((token) => token.answerType)) return;

@@ -51,6 +51,7 @@ describe('what a question asks for', () => {
     ['哪几个平台?', ['平台']],
     ['多少条措施?', ['措施']],
     ['成员单位有哪些？', ['单位']],
+    ['宝山的定位是什么？', []],
     ['哪些企业签约了？', ['企业']],
     ['产值从多少涨到多少？', []],
   ])('marks the noun that names the kind of answer in %s', (question, expected) => {
