@@ -38,6 +38,7 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
   valueNearNames: 1,
   askedYearMissing: -1,
   corroborated: 1,
+  otherLanguage: 0,
 };
 
 /** Names and numbers counted as missing, at most (a share of this many). */
@@ -85,6 +86,7 @@ export function answerFeatures(
     valueNearNames: valueNearNames(query, composed, primary),
     askedYearMissing: askedYearMissing(query, primary) ? 1 : 0,
     corroborated: corroboration(composed, primary, evidence),
+    otherLanguage: primary.language === query.language ? 0 : 1,
   };
 }
 

@@ -7,7 +7,7 @@ import { pinyinTerm } from '../lexicon/build-lexicon.js';
 import type { GlossaryEntry } from '../lexicon/glossary.js';
 import { SpellingIndex } from '../lexicon/spelling-index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
-import { englishTerm, hasHan, type Token } from '../text/analyzer.js';
+import { type Analyzer, englishTerm, hasHan, type Token } from '../text/analyzer.js';
 import { foldScript } from '../text/fold-script.js';
 import { isPinyinName } from '../text/pinyin-names.js';
 import { looksLikeChineseName } from '../text/word-roles.js';
@@ -106,9 +106,7 @@ export class ConceptBuilder {
 
   private glossaryAlternatives(entry: GlossaryEntry): Alternative[] {
     return entry.names
-      .map((name) => [
-        ...new Set(this.snapshot.analyzer.queryTokens(name).map((token) => token.term)),
-      ])
+      .map((name) => nameTerms(this.snapshot.analyzer, name))
       .filter((terms) => terms.length > 0)
       .map((terms) => ({ terms, weight: ROUTE_WEIGHTS.glossary, route: 'glossary' as const }));
   }
@@ -292,4 +290,25 @@ export function conceptSignature(concept: Pick<Concept, 'alternatives'>): string
     .map((alternative) => alternative.terms.join('+'))
     .sort()
     .join('|');
+}
+
+/**
+ * The index terms of a glossary name, once per analyzer: tagging an English name's words
+ * costs as much as tagging the question, and a matched entry has a name in each language.
+ * The glossary is small and fixed per snapshot, so the cache stays small.
+ */
+const nameTermsByAnalyzer = new WeakMap<Analyzer, Map<string, string[]>>();
+
+function nameTerms(analyzer: Analyzer, name: string): string[] {
+  let cache = nameTermsByAnalyzer.get(analyzer);
+  if (cache === undefined) {
+    cache = new Map();
+    nameTermsByAnalyzer.set(analyzer, cache);
+  }
+  let terms = cache.get(name);
+  if (terms === undefined) {
+    terms = [...new Set(analyzer.queryTokens(name).map((token) => token.term))];
+    cache.set(name, terms);
+  }
+  return terms;
 }

@@ -108,6 +108,17 @@ describe('cited answers, the answer first', () => {
     expect(citedDocuments(answer)).toContain('xinmin-2020-11-28-biomedical-conference');
   });
 
+  it.each([
+    ['2023年生物医药相关行业协会座谈会是谁主持的？', 1],
+    ['How much did Shanghai Pharmaceuticals invest in Baoshan?', 0],
+  ])(
+    'tells the answerability model whether the evidence of "%s" is in the other language',
+    async (question, other) => {
+      const { features } = await draftFor(question);
+      expect(features?.otherLanguage).toBe(other);
+    },
+  );
+
   it('glosses the figures of a quote from the other language in the asker’s', async () => {
     const area = await ask('国盛生物医药的产业园占地多少？');
     expect(area.text).toMatch(
