@@ -7,11 +7,10 @@
 import { ruleFor } from '../kinds/question-kinds.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
-import { matchingKey } from '../text/analyzer.js';
 import { yearOf, yearsIn } from '../text/years.js';
 import type { ComposedAnswer } from './compose-extractive-answer.js';
 import type { Evidence } from './gather-evidence.js';
-import { distanceToNames } from './pick-value.js';
+import { distanceToNames, valueKey } from './pick-value.js';
 
 /**
  * The features, each with the direction its effect must have (1: more of it means a right
@@ -119,13 +118,6 @@ function corroboration(
 
 /** A sentence that corroborates must score at least this share of the answer's. */
 const CORROBORATING_SCORE = 0.5;
-
-/** A value as compared across reports: "more than 10 billion yuan" and "10 billion yuan" agree. */
-function valueKey(said: string): string {
-  return matchingKey(said)
-    .replace(/^(?:more than|about|nearly|up to)\s+/, '')
-    .trim();
-}
 
 /** The question's names and numbers, by index. */
 function names(query: Query): number[] {

@@ -81,3 +81,10 @@ function conceptPositions(
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** A value as compared across reports: "more than 10 billion yuan" and "10 billion yuan" agree. */
+export function valueKey(said: string): string {
+  return matchingKey(said)
+    .replace(/^(?:more than|about|nearly|up to)\s+/, '')
+    .trim();
+}

@@ -5,9 +5,11 @@
  * duplicates, and keep the reply short; a sentence that refers back brings the sentence it
  * refers to.
  */
+import { ruleFor } from '../kinds/question-kinds.js';
 import type { Query } from '../retrieval/build-query.js';
 import type { Language } from '../text/detect-language.js';
 import type { Evidence } from './gather-evidence.js';
+import { pickValue, valueKey } from './pick-value.js';
 
 const MAX_CHARACTERS = 700;
 /** A further sentence must score at least this share of the primary one. */
@@ -25,10 +27,26 @@ export function primarySentence(evidence: readonly Evidence[], query: Query): Ev
   const valued =
     fitting[0] !== undefined && fitting[0].score >= best.score * VALUE_SHARE ? fitting : evidence;
   const first = valued[0] as Evidence;
-  const sameLanguage = valued.find((item) => item.language === query.language);
+  const sameLanguage = valued.find(
+    (item) => item.language === query.language && saysTheSame(item, first, query),
+  );
   return sameLanguage !== undefined && sameLanguage.score >= first.score * SAME_LANGUAGE_SHARE
     ? sameLanguage
     : first;
+}
+
+/**
+ * Whether a sentence in the asker's language may stand in for the best one: for a question
+ * that asks for a value, only when it gives the same value (a report in the asker's language
+ * saying the same thing reads better than a quote; one giving another figure is another
+ * answer, and the ranker preferred the first).
+ */
+function saysTheSame(item: Evidence, best: Evidence, query: Query): boolean {
+  if (item === best || !ruleFor(query.kind).asksForValue) return true;
+  const wanted = pickValue(best.sentence, best.values, query);
+  const offered = pickValue(item.sentence, item.values, query);
+  if (wanted === undefined || offered === undefined) return wanted === offered;
+  return valueKey(wanted.said.en) === valueKey(offered.said.en);
 }
 
 /** The primary sentence and up to `max - 1` more, in the order to say them. */
