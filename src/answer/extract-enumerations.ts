@@ -19,6 +19,8 @@ const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTOR})$`);
 export interface Enumeration {
   items: string[];
   kind: string;
+  /** What a Chinese list is said to be before it starts ("承办单位包括A、B和C" → 承办单位). */
+  lead?: string;
 }
 
 /** The enumerations (each at least three names) in one sentence of either language. */
@@ -34,7 +36,14 @@ export function extractEnumerations(sentence: string): Enumeration[] {
  * "Shanghai Medical Device Industry Association").
  */
 export function isOfKind(enumeration: Enumeration, kinds: readonly string[]): boolean {
-  if (kinds.some((kind) => hasHan(kind) && enumeration.kind.startsWith(kind))) return true;
+  if (
+    kinds.some(
+      (kind) =>
+        hasHan(kind) &&
+        (enumeration.kind.startsWith(kind) || (enumeration.lead ?? '').endsWith(kind)),
+    )
+  )
+    return true;
   const named = enumeration.items.filter((item) =>
     kinds.some((kind) =>
       hasHan(kind) ? item.endsWith(kind) : englishTerm(item.split(/\s+/).at(-1) ?? '') === kind,
@@ -65,7 +74,7 @@ function englishEnumerations(sentence: string): string[][] {
 }
 
 function closeRun(run: string[], found: string[][]): void {
-  const items = splitAndJoined(run);
+  const items = splitAndJoined(run, run.length >= MIN_ITEMS - 1);
   if (items.length >= MIN_ITEMS) found.push(items);
 }
 
@@ -113,34 +122,47 @@ function leadingName(segment: string): string | null {
  * Development Research Center"), so an item splits only where the right side starts like
  * another item of the list, or both sides are single words ("Thalys and DiaSorin").
  */
-function splitAndJoined(items: string[]): string[] {
+function splitAndJoined(items: string[], listed: boolean): string[] {
   const firstWords = new Set(items.map((item) => item.replace(/^and\s+/, '').split(/\s+/)[0]));
-  return items.flatMap((item) => {
+  return items.flatMap((item, i) => {
     const clean = item.replace(/^and\s+/, '');
     const match = /^(.+?)\s+and\s+(.+)$/.exec(clean);
     if (match === null) return [clean];
     const [, left = '', right = ''] = match;
     const bothSingle = !/\s/.test(left) && !/\s/.test(right);
-    return bothSingle || firstWords.has(right.split(/\s+/)[0]) ? [left, right] : [clean];
+    if (bothSingle || firstWords.has(right.split(/\s+/)[0])) return [left, right];
+    // "…, Kai Lai Ying and Ke Ji Pharmaceutical": the last item of a list joins two names at
+    // its last "and", unless one word follows it ("Ministry of Science and Technology").
+    const last = /^(.+)\s+and\s+(\S+\s.*)$/.exec(clean);
+    return listed && i === items.length - 1 && last !== null
+      ? [last[1] as string, last[2] as string]
+      : [clean];
   });
 }
 
 const CLAUSE_BREAK = /[，,；;：:。！？!?“”"「」]/;
 const ITEM_END = /等|以及|及|和|与|，|,|。|；|;|）|\)|”|"/;
 const LEADING_PREPOSITION = /^(?:通过|包括|例如|比如|诸如)/;
+/** A word that leads into a list inside its clause: "承办单位包括A、B和C", "代表性企业有A、B、C". */
+const LIST_LEAD = /(?:包括|包含|例如|比如|诸如|涵盖|分别是|分别为|有(?!限))/g;
 
 function chineseEnumerations(sentence: string): Enumeration[] {
-  return sentence
-    .split(CLAUSE_BREAK)
-    .map((clause) => clause.split('、'))
-    .filter((parts) => parts.length >= MIN_ITEMS)
-    .map(chineseItems)
-    .filter(({ items }) => items.length >= MIN_ITEMS);
+  return (
+    sentence
+      .split(CLAUSE_BREAK)
+      .map((clause) => clause.split('、'))
+      // "A、B和C" has three items in two parts.
+      .filter((parts) => parts.length >= MIN_ITEMS - 1)
+      .map(chineseItems)
+      .filter(({ items }) => items.length >= MIN_ITEMS)
+  );
 }
 
 function chineseItems(parts: string[]): Enumeration {
   // "通过加快载体建设、…": the first item starts after the preposition that opens the list.
-  const first = ((parts[0] ?? '').split(/[“"（(《]/).pop() ?? '').replace(LEADING_PREPOSITION, '');
+  const { lead, rest: first } = splitListLead(
+    ((parts[0] ?? '').split(/[“"（(《]/).pop() ?? '').replace(LEADING_PREPOSITION, ''),
+  );
   const last = parts[parts.length - 1] ?? '';
   const lastEnd = ITEM_END.exec(last);
   const lastItems =
@@ -151,7 +173,18 @@ function chineseItems(parts: string[]): Enumeration {
     .map((item) => item.replace(/^[\s“"（(《]+|[\s”"）)》]+$/g, ''))
     .filter((item) => item.length > 0 && item.length <= MAX_CHINESE_CHARS);
   const kind = lastEnd?.[0] === '等' ? last.slice(lastEnd.index + 1) : '';
-  return { items, kind };
+  return lead === undefined ? { items, kind } : { items, kind, lead };
+}
+
+/**
+ * The first item without the words that lead into the list, and what those words say the
+ * list is: "承办单位包括中国医药工业信息中心" → 中国医药工业信息中心, led by 承办单位.
+ */
+function splitListLead(first: string): { lead?: string; rest: string } {
+  const last = [...first.matchAll(LIST_LEAD)].at(-1);
+  if (last === undefined) return { rest: first };
+  const rest = first.slice((last.index ?? 0) + last[0].length);
+  return rest.length >= 2 ? { lead: first.slice(0, last.index ?? 0), rest } : { rest: first };
 }
 
 /** "人工智能和生物医药三大产业" → 人工智能, 生物医药三大产业 (cut at 等 if present). */

@@ -117,14 +117,26 @@ export function renderListHead(
 function listsOfStatedCount(enumerated: readonly Enumerated[], query: Query): ListEvidence[] {
   const stated = statedCount(query);
   if (stated === undefined) return [];
+  const kinds = askedKinds(query);
   const matching = enumerated
     .map(({ item, enumerations }) => ({
       item,
       enumerations: enumerations.filter(({ items }) => items.length === stated),
     }))
     .filter(({ enumerations }) => enumerations.length > 0)
-    .sort((a, b) => b.item.coverage - a.item.coverage);
+    .map((sentence) => ({
+      ...sentence,
+      ofKind: sentence.enumerations.some((enumeration) => isOfKind(enumeration, kinds)),
+    }))
+    // "哪三家协会": three associations before any other three things.
+    .sort((a, b) => Number(b.ofKind) - Number(a.ofKind) || b.item.coverage - a.item.coverage);
   return matching.slice(0, 1).map((sentence) => listOf(sentence, query));
+}
+
+/** The index terms of the kind of thing the question asks a list of ("companies", "协会"). */
+function askedKinds(query: Query): string[] {
+  const asked = query.concepts.findLast((concept) => concept.answerType && concept.known);
+  return (asked?.alternatives ?? []).flatMap(({ terms }) => terms);
 }
 
 /**

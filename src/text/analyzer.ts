@@ -156,7 +156,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
         if (asking === 'count' && tag.startsWith('v')) asking = null;
         const questionWord = chineseQuestionWord(word);
         if (questionWord === null && isChineseWord(word))
-          push(word, word, 'han', chineseRole(word, tag));
+          push(word, word, 'han', chineseRole(word, tag), nounCompound(tag, words[i + 1]));
         else if (PLURAL_KIND.test(word) && words.slice(i + 1).every((w) => !isChineseWord(w.word)))
           markTrailingAnswerType(tokens);
         else asking = questionWord;
@@ -192,6 +192,19 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
     });
   }
   return tokens;
+}
+
+/**
+ * A noun followed by another noun (or a word jieba does not know) is the first part of a
+ * compound: in "哪些生物医药企业" or "哪三家行业协会" the answer type runs to the last noun.
+ */
+function nounCompound(tag: string, next: TaggedWord | undefined): boolean {
+  return (
+    tag.startsWith('n') &&
+    next !== undefined &&
+    /^(?:n|x$)/.test(next.tag) &&
+    isChineseWord(next.word)
+  );
 }
 
 /**

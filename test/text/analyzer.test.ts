@@ -54,6 +54,8 @@ describe('what a question asks for', () => {
     ['宝山的定位是什么？', []],
     ['哪些企业签约了？', ['企业']],
     ['产值从多少涨到多少？', []],
+    ['有哪些生物医药企业签约？', ['生物医药', '企业']],
+    ['哪位副区长介绍的？', ['副区长']],
   ])('marks the noun that names the kind of answer in %s', (question, expected) => {
     expect(asked(question)).toEqual(expected);
   });
