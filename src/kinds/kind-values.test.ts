@@ -61,6 +61,18 @@ describe('the values of the asked kind a sentence holds', () => {
       [['32', '32 well-known firms', '32个']],
     ],
     ['How many firms moved in?', 'The park covers 2.5 square kilometres.', []],
+    // quantity: a number that names a thing (a type, a phase, an ordinal) counts nothing.
+    [
+      "What's the annual capacity of the vaccine plant?",
+      '上药康希诺负责生产重组新型冠状病毒疫苗（5型腺病毒载体）。',
+      [],
+    ],
+    ['园区有多少家企业？', '第三届大会上，二期园区已入驻40家企业。', [['40家', '40', '40家']]],
+    [
+      'What is the size of the park?',
+      'Phase 2 of the park covers 12 hectares.',
+      [['12 hectares', '12 hectares', '12公顷']],
+    ],
     [
       'How big is the park?',
       'The park covers 2.5 square kilometres.',

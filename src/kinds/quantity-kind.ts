@@ -37,6 +37,16 @@ function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
   );
 }
 
+/** "第三届", "5型", "二期", "Phase 3", "No. 5": a number that names a thing is not a quantity. */
+function isDesignation(sentence: string, mention: NumberMention): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - 8), mention.start);
+  return (
+    CHINESE.ordinalBefore.test(before) ||
+    ENGLISH.designationBefore.test(before) ||
+    CHINESE.designationAfter.test(sentence.slice(mention.end, mention.end + 2))
+  );
+}
+
 /**
  * Marks the words that name the kind of quantity asked for ("how much land", "投资多少",
  * "占地多少"); a verb only when it names the quantity as a verb ("invest", not "have landed").
@@ -250,7 +260,7 @@ export const quantityKind: QuestionKindRule = {
     const counting =
       COUNTING.test(query.text) || askedCategory(query, countedConcept(query)) !== undefined;
     return findNumbers(sentence)
-      .filter((mention) => !isDayOfMonth(sentence, mention))
+      .filter((mention) => !isDayOfMonth(sentence, mention) && !isDesignation(sentence, mention))
       .flatMap((mention) => {
         const unit = units.find(
           (candidate) => candidate.start <= mention.start && mention.end <= candidate.end,

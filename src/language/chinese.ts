@@ -26,6 +26,13 @@ export const CHINESE = {
    */
   countedAfter: new RegExp(`^[${CLASSIFIERS}年月日天周岁元大余多]`),
 
+  /**
+   * A number that names rather than counts: "第三届" (the third), "5型腺病毒" (type 5), "二期"
+   * (phase two), "5号文" (document no. 5), "第三代" (third generation).
+   */
+  ordinalBefore: /第\s*$/,
+  designationAfter: /^\s*[型号期代版]/,
+
   /** What a classifier counts: 家 companies, 名 people, 项 projects; 个 anything. */
   classifierCategories: {
     家: 'organization',

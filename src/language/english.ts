@@ -102,6 +102,8 @@ export const ENGLISH = {
     'November',
     'December',
   ],
+  /** Words before a number that names rather than counts: "Phase 3", "No. 5", "Type 5 adenovirus". */
+  designationBefore: /\b(?:no\.?|phase|type|article|line|clause|grade|class)\s*$/i,
   /** A month name or its abbreviation, as a regular-expression source. */
   monthPattern: `(?:${MONTHS.join('|')})[a-z]*\\.?`,
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
