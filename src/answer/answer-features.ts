@@ -38,6 +38,7 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
   askedYearMissing: -1,
   corroborated: 1,
   otherLanguage: 0,
+  followUp: 0,
 };
 
 /** Names and numbers counted as missing, at most (a share of this many). */
@@ -86,6 +87,8 @@ export function answerFeatures(
     askedYearMissing: askedYearMissing(query, primary) ? 1 : 0,
     corroborated: corroboration(composed, primary, evidence),
     otherLanguage: primary.language === query.language ? 0 : 1,
+    // A follow-up names little of its own ("when was it set up?"): the conversation names the rest.
+    followUp: query.concepts.some((concept) => concept.fromContext) ? 1 : 0,
   };
 }
 

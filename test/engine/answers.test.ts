@@ -188,6 +188,9 @@ describe('follow-ups, composed from the earlier questions', () => {
       { role: 'user', text: '宝山成立了什么生物医药专家委员会?' },
     ]);
     expect(answer.text).toContain('十余名');
+    // The answerability model knows the conversation names what the question does not.
+    expect(answer.features?.followUp).toBe(1);
+    expect((await draftFor('宝山成立了什么生物医药专家委员会?')).features?.followUp).toBe(0);
   });
 
   it('takes "he" to be the person the last answer named', async () => {
