@@ -168,6 +168,8 @@ function isPlainRefusal(
   const figures = reply.match(/\d+/g) ?? [];
   return (
     reply !== '' &&
+    // A model that answers the not-found prompt with the answer prompt's token has said nothing.
+    !/^NO_ANSWER\b/.test(reply) &&
     reply.length <= MAX_REFUSAL_CHARACTERS &&
     !/\[\d+\]|https?:\/\//.test(reply) &&
     !leaksInstructions(reply, systemPrompt) &&

@@ -196,7 +196,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
 
 /**
  * A noun followed by another noun (or a word jieba does not know) is the first part of a
- * compound: in "哪些生物医药企业" or "哪三家行业协会" the answer type runs to the last noun.
+ * compound: in "哪些生物医药企业" or "哪些药品方向" the answer type runs to the last noun.
  */
 function nounCompound(tag: string, next: TaggedWord | undefined): boolean {
   return (
