@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { concept } from '../../test/support/concepts.js';
 import type { Turn } from '../engine/answer-types.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import { lastAnswer, leansOnConversation, namesOf } from './follow-up.js';
-
-const concept = (label: string, traits: Partial<Concept> = {}): Concept => ({
-  label,
-  alternatives: [{ terms: [label], weight: 1, route: 'word' }],
-  importance: 1,
-  role: 1,
-  specific: false,
-  known: true,
-  answerType: false,
-  fromContext: false,
-  ...traits,
-});
 
 const query = (text: string, concepts: Concept[]): Query => ({
   text,

@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { concept } from '../../test/support/concepts.js';
 import { buildLexicon } from '../lexicon/build-lexicon.js';
 import { Lexicon } from '../lexicon/lexicon.js';
-import type { Concept, Query } from '../retrieval/build-query.js';
+import type { Query } from '../retrieval/build-query.js';
 import type { Evidence } from './gather-evidence.js';
 import { findListEvidence } from './list-answer.js';
 
 const lexicon = new Lexicon(buildLexicon([], new Set(), []));
-
-const concept = (label: string, traits: Partial<Concept> = {}): Concept => ({
-  label,
-  alternatives: [{ terms: [label], weight: 1, route: 'word' }],
-  importance: 1,
-  role: 1,
-  specific: false,
-  known: true,
-  answerType: false,
-  fromContext: false,
-  ...traits,
-});
 
 const ASSOCIATIONS =
   '行业协会：上海市医药行业协会、上海市生物医药行业协会、上海市医疗器械行业协会。';

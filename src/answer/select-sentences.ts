@@ -27,26 +27,25 @@ export function primarySentence(evidence: readonly Evidence[], query: Query): Ev
   const valued =
     fitting[0] !== undefined && fitting[0].score >= best.score * VALUE_SHARE ? fitting : evidence;
   const first = valued[0] as Evidence;
+  // For a question that asks for a value, a sentence in the asker's language stands in for
+  // the best one only when it gives the same value: a report in the asker's language saying
+  // the same thing reads better than a quote, but one giving another figure is another
+  // answer, and the ranker preferred the first.
+  const asked = ruleFor(query.kind).asksForValue ? keyOfValue(first, query) : null;
   const sameLanguage = valued.find(
-    (item) => item.language === query.language && saysTheSame(item, first, query),
+    (item) =>
+      item.language === query.language &&
+      (asked === null || item === first || keyOfValue(item, query) === asked),
   );
   return sameLanguage !== undefined && sameLanguage.score >= first.score * SAME_LANGUAGE_SHARE
     ? sameLanguage
     : first;
 }
 
-/**
- * Whether a sentence in the asker's language may stand in for the best one: for a question
- * that asks for a value, only when it gives the same value (a report in the asker's language
- * saying the same thing reads better than a quote; one giving another figure is another
- * answer, and the ranker preferred the first).
- */
-function saysTheSame(item: Evidence, best: Evidence, query: Query): boolean {
-  if (item === best || !ruleFor(query.kind).asksForValue) return true;
-  const wanted = pickValue(best.sentence, best.values, query);
-  const offered = pickValue(item.sentence, item.values, query);
-  if (wanted === undefined || offered === undefined) return wanted === offered;
-  return valueKey(wanted.said.en) === valueKey(offered.said.en);
+/** The value a sentence gives for the question, as compared across reports; `undefined` when none. */
+function keyOfValue(item: Evidence, query: Query): string | undefined {
+  const value = pickValue(item.sentence, item.values, query);
+  return value === undefined ? undefined : valueKey(value.said.en);
 }
 
 /** The primary sentence and up to `max - 1` more, in the order to say them. */
