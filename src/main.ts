@@ -15,7 +15,7 @@ import { scheduleAdminDigest } from './admin-digest.js';
 import { createChatAdapters } from './chat-adapters.js';
 import { type Config, type LogLevel, loadConfig, secretsOf } from './config.js';
 import type { Engine } from './engine/answer-types.js';
-import { createEngine } from './engine/create-engine.js';
+import { createEngine, type EngineOptions } from './engine/create-engine.js';
 import { ConfigError, errorMessage } from './errors.js';
 import { exitAfterDeadline } from './exit-deadline.js';
 import type { ChatAdapter } from './http/chat-adapter.js';
@@ -64,18 +64,23 @@ function readConfig(): Config | null {
   }
 }
 
-async function engineFor(config: Config, logger: Logger, buildIfMissing = true): Promise<Engine> {
+async function engineFor(
+  config: Config,
+  logger: Logger,
+  options: Pick<EngineOptions, 'buildIfMissing' | 'buildOn'> = {},
+): Promise<Engine> {
   const writer = await createAnswerWriter(config, logger);
-  return createEngine({ config, logger, writer, buildIfMissing });
+  return createEngine({ config, logger, writer, ...options });
 }
 
+/** `ask` and `reload` answer no one while they build, so they build on their own thread. */
 async function ask(config: Config, logger: Logger, args: string[]): Promise<number> {
-  const engine = await engineFor(config, logger);
+  const engine = await engineFor(config, logger, { buildOn: 'this-thread' });
   return runAsk(engine, args, processIo());
 }
 
 async function reload(config: Config, logger: Logger): Promise<number> {
-  const engine = await engineFor(config, logger, false);
+  const engine = await engineFor(config, logger, { buildIfMissing: false, buildOn: 'this-thread' });
   return runReload(engine, processIo());
 }
 

@@ -10,6 +10,7 @@ import { messagesFor } from '../answer/messages.js';
 import type { Config } from '../config.js';
 import { createEmbedder, type EmbedderSpec, embedderSpecFrom } from '../index/create-embedder.js';
 import type { Embedder } from '../index/embedder.js';
+import { buildInThisThread } from '../snapshot/build-in-this-thread.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { SnapshotService } from '../snapshot/snapshot-service.js';
 import { detectLanguage } from '../text/detect-language.js';
@@ -25,6 +26,11 @@ export interface EngineOptions {
   writer?: AnswerWriter;
   /** False to load a persisted snapshot without building one when there is none. */
   buildIfMissing?: boolean;
+  /**
+   * Where snapshots are built: a worker thread (the default), so that answers never wait
+   * behind a build; or this thread, for a command that serves nothing while it builds.
+   */
+  buildOn?: 'worker' | 'this-thread';
 }
 
 /** Creates the engine and loads (or builds) its snapshot. */
@@ -54,6 +60,7 @@ class KnowledgeEngine implements Engine {
       embedder: spec,
       embedderId: this.embedder.id,
       logger: options.logger,
+      ...(options.buildOn === 'this-thread' ? { build: buildInThisThread } : {}),
     });
     this.library = createDocumentLibrary({
       knowledgeDir: options.config.knowledgeDir,

@@ -6,7 +6,7 @@
  * a citation to an unchanged passage survives reloads.
  */
 import { createHash } from 'node:crypto';
-import { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
+import type { RecursiveCharacterTextSplitter } from '@langchain/textsplitters';
 import type { Language } from '../text/detect-language.js';
 import { splitSentences } from '../text/split-sentences.js';
 import type { KnowledgeDocument } from './knowledge-document.js';
@@ -43,13 +43,26 @@ export function weightedLength(text: string): number {
   return text.length + (text.match(HAN)?.length ?? 0);
 }
 
-const longSentenceSplitter = new RecursiveCharacterTextSplitter({
-  chunkSize: CHUNK_LIMIT,
-  chunkOverlap: 0,
-  keepSeparator: false,
-  separators: ['，', ', ', '、', '：', ': ', ' ', ''],
-  lengthFunction: weightedLength,
-});
+let longSentenceSplitter: Promise<RecursiveCharacterTextSplitter> | undefined;
+
+/**
+ * The splitter for sentences longer than a passage, created on the first such sentence:
+ * loading LangChain's text splitters takes about half a second, which every process that
+ * reads an upload would otherwise pay, and most documents never need it.
+ */
+function splitterOfLongSentences(): Promise<RecursiveCharacterTextSplitter> {
+  longSentenceSplitter ??= import('@langchain/textsplitters').then(
+    ({ RecursiveCharacterTextSplitter }) =>
+      new RecursiveCharacterTextSplitter({
+        chunkSize: CHUNK_LIMIT,
+        chunkOverlap: 0,
+        keepSeparator: false,
+        separators: ['，', ', ', '、', '：', ': ', ' ', ''],
+        lengthFunction: weightedLength,
+      }),
+  );
+  return longSentenceSplitter;
+}
 
 /** The passages of a document, in order. */
 export async function chunkDocument(document: KnowledgeDocument): Promise<Chunk[]> {
@@ -91,7 +104,7 @@ async function packParagraphs(paragraphs: string[], language: Language): Promise
 /** A sentence longer than a passage is cut at clause punctuation, then at spaces. */
 async function boundedPieces(sentence: string): Promise<string[]> {
   if (weightedLength(sentence) <= CHUNK_LIMIT) return [sentence];
-  return longSentenceSplitter.splitText(sentence);
+  return (await splitterOfLongSentences()).splitText(sentence);
 }
 
 class PassagePacker {

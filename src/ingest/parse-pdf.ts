@@ -1,11 +1,15 @@
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import { errorMessage, KnowledgeLoadError } from '../errors.js';
 import { isCalendarDate } from './calendar-date.js';
 import type { ParsedFile } from './knowledge-document.js';
 
-/** Reads the text of a PDF with pdf.js (eval disabled: a PDF is untrusted input). */
+/**
+ * Reads the text of a PDF with pdf.js (eval disabled: a PDF is untrusted input). pdf.js is
+ * loaded on the first PDF only: it takes most of a second to load, which every process and
+ * build worker would otherwise pay, PDFs or not.
+ */
 export async function parsePdf(bytes: Uint8Array, path: string): Promise<ParsedFile> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const task = getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,

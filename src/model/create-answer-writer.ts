@@ -3,14 +3,14 @@
  * (@langchain/openai, chat completions, so any OpenAI-compatible server works) with bounded
  * tokens and retries, and one deadline per answer that the retries share; none otherwise.
  * The prompt templates are checked here, at start-up, so a broken template stops the bot
- * before it serves.
+ * before it serves. The model's modules (LangChain's prompts and messages, the OpenAI client)
+ * are loaded only when a model is set: they take most of a second to load, which the offline
+ * bot, `npm run reload` and `npm run ask` would otherwise pay.
  */
 import type { Config } from '../config.js';
 import type { AnswerWriter } from '../engine/answer-writer.js';
 import type { Logger } from '../logger.js';
 import { fetchThrough } from '../network/proxy-fetch.js';
-import { ModelAnswerWriter } from './model-answer-writer.js';
-import { loadPromptTemplates } from './prompt-templates.js';
 
 export async function createAnswerWriter(
   config: Pick<Config, 'openai' | 'promptsDir' | 'limits'>,
@@ -18,8 +18,10 @@ export async function createAnswerWriter(
 ): Promise<AnswerWriter | undefined> {
   const openai = config.openai;
   if (openai?.chatModel === undefined) return undefined;
+  const { loadPromptTemplates } = await import('./prompt-templates.js');
   const templates = await loadPromptTemplates(config.promptsDir);
   const { ChatOpenAI } = await import('@langchain/openai');
+  const { ModelAnswerWriter } = await import('./model-answer-writer.js');
   const chat = new ChatOpenAI({
     model: openai.chatModel,
     apiKey: openai.apiKey,

@@ -1,6 +1,7 @@
 /**
  * Real engines for tests: the repository's knowledge (or given files) in a temp folder, a
- * temp DATA_DIR, and the real build worker. No mocks. A snapshot is built once and copied
+ * temp DATA_DIR, and the real build (on the test's thread unless a test asks for the
+ * worker). No mocks. A snapshot is built once and copied
  * where it can be: the repository's knowledge once per run (build-shared-fixtures.ts), a test
  * file's own files once per file (buildKnowledgeFixture in its beforeAll).
  */
@@ -37,6 +38,13 @@ export interface TestEngineOptions {
   openai?: EngineOptions['config']['openai'];
   writer?: EngineOptions['writer'];
   logger?: EngineOptions['logger'];
+  /**
+   * Where the engine builds snapshots: on the test's own thread by default, as `npm run
+   * reload` does, since a build worker loads every module of the build anew (1-2 s of CPU
+   * per build, most of the suite's time on two cores); 'worker' for the tests of what the
+   * worker is for, and the running bot (test/cli, test/hostile) builds in its worker.
+   */
+  buildOn?: EngineOptions['buildOn'];
 }
 
 /** Knowledge with a snapshot built once, for the tests of one file. */
@@ -64,6 +72,7 @@ export async function createTestEngine(options: TestEngineOptions = {}): Promise
     },
     logger: options.logger ?? silentLogger(),
     writer: options.writer,
+    buildOn: options.buildOn ?? 'this-thread',
   });
   return {
     engine,
