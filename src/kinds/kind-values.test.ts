@@ -101,6 +101,14 @@ describe('the values of the asked kind a sentence holds', () => {
       '该工厂于2021年5月18日正式投产。',
       [['2021年5月18日', '18 May 2021', '2021年5月18日']],
     ],
+    // which year: a day and month without the year do not say it.
+    ['集团是哪一年成立的？', '集团的奠基仪式于9月7日上午举行。', []],
+    [
+      'In which year was the group founded?',
+      'The group was founded on 7 September 2009.',
+      [['7 September 2009', '7 September 2009', '2009年9月7日']],
+    ],
+    ['In which year was the group founded?', 'The ceremony was held on Saturday.', []],
   ])('%s | %s', (question, sentence, expected) => {
     expect(valuesFor(question, sentence)).toEqual(expected);
   });

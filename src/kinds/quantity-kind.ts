@@ -243,8 +243,12 @@ export const quantityKind: QuestionKindRule = {
   detect: detectByPatterns({
     en: [
       /\bhow (much|many|large|big|long)\b/i,
-      // "what was the above-scale output of…", "what is Baoshan's biomedical industry scale".
-      /\bwhat(?:'s|s| is| was| were| are)\s+(?:the\s+|[\w-]+'s\s+)(?:[\w-]+\s+){0,3}?(?:number|amount|size|scale|value|area|output|investment|capacity|revenue|turnover|population)\b/i,
+      // "what was the above-scale output of…", "what is Baoshan's biomedical industry scale",
+      // "and what's its total investment?".
+      new RegExp(
+        `\\bwhat(?:'s|s| is| was| were| are)\\s+(?:the\\s+|[\\w-]+'s\\s+|${ENGLISH.possessiveDeterminer.source}\\s+)(?:[\\w-]+\\s+){0,3}?(?:number|amount|size|scale|value|area|output|investment|capacity|revenue|turnover|population)\\b`,
+        'i',
+      ),
       /\bnumber of\b/i,
     ],
     zh: [/多少|几[个家项名位次年亿万]|多大|多高|多长|规模|总额|数量/],

@@ -12,6 +12,7 @@ describe('the kind of answer a question asks for', () => {
     ['What is the total investment of the park?', 'quantity'],
     ['whats the area of the nanda park', 'quantity'],
     ["What's the annual capacity of the plant?", 'quantity'],
+    ["and what's its total investment?", 'quantity'],
     ['What was the above-scale output of the port in the first half of 2022?', 'quantity'],
     ["What was Baoshan's biomedical manufacturing output in 2021?", 'quantity'],
     ['whats the manufacturing output target of the plan', 'quantity'],

@@ -20,13 +20,16 @@ const WEEKDAY = new RegExp(
 /** Questions that ask for a day or a month, which a year alone does not answer. */
 const ASKS_FOR_DAY = /哪一?天|几号|几月几日|\b(?:what|which) (?:date|day)\b|\bon what day\b/i;
 const ASKS_FOR_MONTH = /哪个月|几月|\b(?:what|which) month\b/i;
+/** Questions that ask for a year, which a day and month alone ("9月7日") do not answer. */
+const ASKS_FOR_YEAR = /哪一?年|\b(?:what|which) year\b/i;
 
 /** The dates of a sentence as precise as the question asks, then its weekdays ("on Saturday"), each said in both languages. */
 function dates(sentence: string, question: string): KindValue[] {
-  const precise = (date: DateMention) =>
-    ASKS_FOR_DAY.test(question)
-      ? date.day !== undefined
-      : !ASKS_FOR_MONTH.test(question) || date.month !== undefined;
+  const precise = (date: DateMention) => {
+    if (ASKS_FOR_DAY.test(question)) return date.day !== undefined;
+    if (ASKS_FOR_MONTH.test(question)) return date.month !== undefined;
+    return !ASKS_FOR_YEAR.test(question) || date.year !== undefined;
+  };
   const found: KindValue[] = findDates(sentence)
     .filter(precise)
     .map((date) => ({
@@ -35,7 +38,9 @@ function dates(sentence: string, question: string): KindValue[] {
       end: date.end,
       said: { en: renderDate(date, 'en'), zh: renderDate(date, 'zh') },
     }));
-  return found.length > 0 ? found : matchedValues(sentence, WEEKDAY);
+  return found.length > 0 || ASKS_FOR_YEAR.test(question)
+    ? found
+    : matchedValues(sentence, WEEKDAY);
 }
 
 export const whenKind: QuestionKindRule = {

@@ -76,6 +76,8 @@ export const ENGLISH = {
     ].flatMap((forms) => forms.split(' ')),
   ) as ReadonlySet<string>,
 
+  /** A possessive determiner before a noun: "its total investment", "their output". */
+  possessiveDeterminer: /(?:its|their|his|her|our)/i,
   /** A personal pronoun opening a sentence (after an opening quote mark): it names what came before. */
   openingPronoun: /^[\s"“‘']*(?:it|he|she|they|its|his|her|their)\b/i,
   /** "It is expected that…": an empty "it" that points at nothing. */
