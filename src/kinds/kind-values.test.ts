@@ -89,6 +89,23 @@ describe('the values of the asked kind a sentence holds', () => {
       [['200余家', 'more than 200', '超过200家']],
     ],
     ['园区有多少家企业？', '园区占地面积约3平方公里。', []],
+    // a count of buildings (栋, 幢, 座): an area in the same sentence is no answer.
+    [
+      '那里面一共有多少栋厂房？',
+      '园区共有39栋厂房，单层面积600至4000平方米。',
+      [['39栋', '39', '39栋']],
+    ],
+    [
+      '那里面一共有多少栋厂房？',
+      '園區共有39棟廠房，單層面積600至4000平方米。',
+      [['39棟', '39', '39栋']],
+    ],
+    ['How many buildings does the park have?', 'Each floor covers 600 to 4,000 square meters.', []],
+    [
+      'How many buildings does the park have?',
+      'The park has 39 buildings, with floors of 600 to 4,000 square meters.',
+      [['39', '39 buildings', '39个']],
+    ],
     // when: a date to the day, said in either language's order.
     [
       'When did the plant open?',

@@ -9,6 +9,7 @@ import { CHINESE } from '../language/chinese.js';
 import { type CountCategory, ENGLISH } from '../language/english.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import { englishTerm } from '../text/analyzer.js';
+import { foldScript } from '../text/fold-script.js';
 import { measureMentions, measureNamedBy } from '../text/measures.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { ROLE_WEIGHTS } from '../text/word-roles.js';
@@ -21,8 +22,13 @@ const MONTH_AFTER = new RegExp(
 );
 /** The English noun a number counts: the next word or two ("400 biomedical companies"). */
 const ENGLISH_COUNTED = /^\s*(?:[a-z-]+\s+){0,2}[a-z-]+/i;
+/** The classifiers that say what they count (家 companies, 栋 buildings), from the facts file. */
+const CATEGORIZED = Object.keys(CHINESE.classifierCategories).join('');
 /** A question that counts things: "how many…", "the number of…", "多少家", "几个". */
-const COUNTING = /\bhow many\b|\bnumber of\b|(?:多少|几)\s*[个家所名位人项批条次届座]/i;
+const COUNTING = new RegExp(
+  `\\bhow many\\b|\\bnumber of\\b|(?:多少|几)\\s*[${[...CHINESE.classifiers].join('')}人]`,
+  'i',
+);
 /** How far from a Chinese number the counted noun may stand ("企业数量……四百余家"). */
 const CHINESE_WINDOW = { before: 12, after: 8 };
 
@@ -76,7 +82,7 @@ function askedCategory(query: Query, counted: Concept | undefined): CountCategor
     const category = ENGLISH_CATEGORIES.get(term) ?? CHINESE_CATEGORIES.get(term);
     if (category !== undefined) return category;
   }
-  const classifier = /(?:多少|几)([家所名位人项批])/.exec(query.text)?.[1];
+  const classifier = new RegExp(`(?:多少|几)([${CATEGORIZED}])`).exec(query.text)?.[1];
   return classifier === undefined ? undefined : CHINESE.classifierCategories[classifier];
 }
 
@@ -85,12 +91,15 @@ function countedNear(
   sentence: string,
   mention: NumberMention,
 ): { category?: CountCategory; terms: string[] } {
-  const after = sentence.slice(mention.end, mention.end + 30);
-  const classifier = /^\s*[余多]?([家所名位人项批个])/.exec(after)?.[1];
+  // Folded to simplified script: "39棟" counts buildings as "39栋" does.
+  const after = foldScript(sentence.slice(mention.end, mention.end + 30));
+  const classifier = new RegExp(`^\\s*[余多]?([${CATEGORIZED}个])`).exec(after)?.[1];
   const englishNoun = ENGLISH_COUNTED.exec(after);
-  const window = sentence.slice(
-    Math.max(0, mention.start - CHINESE_WINDOW.before),
-    mention.end + CHINESE_WINDOW.after,
+  const window = foldScript(
+    sentence.slice(
+      Math.max(0, mention.start - CHINESE_WINDOW.before),
+      mention.end + CHINESE_WINDOW.after,
+    ),
   );
   const terms = [
     ...(englishNoun === null
@@ -120,14 +129,15 @@ function speaksOf(
     )
   )
     return true;
+  const simplified = foldScript(sentence);
   return [...CHINESE_CATEGORIES].some(
-    ([word, category]) => sentence.includes(word) && (wanted.has(word) || category === asked),
+    ([word, category]) => simplified.includes(word) && (wanted.has(word) || category === asked),
   );
 }
 
 /** The classifier the question counts with ("多少家" → 家), if it names one. */
 function askedClassifier(query: Query): string | undefined {
-  return /(?:多少|几)([家所名位人项批条个])/.exec(query.text)?.[1];
+  return new RegExp(`(?:多少|几)([${CATEGORIZED}条个])`).exec(query.text)?.[1];
 }
 
 /** A count that counts what the question counts, said in both languages. */
@@ -197,7 +207,9 @@ function englishCount(
 
 /** The number with the classifier after it ("400余家"). */
 function withClassifier(sentence: string, mention: NumberMention) {
-  const after = /^\s*([余多]?)([家所名位人项批个])/.exec(sentence.slice(mention.end));
+  const after = new RegExp(`^\\s*([余多]?)([${CATEGORIZED}个])`).exec(
+    foldScript(sentence.slice(mention.end, mention.end + 4)),
+  );
   return after === null
     ? { start: mention.start, end: mention.end, classifier: undefined }
     : { start: mention.start, end: mention.end + after[0].length, classifier: after[2] };
@@ -271,11 +283,25 @@ export const quantityKind: QuestionKindRule = {
         );
         if (unit !== undefined)
           return counting || unit.measure === 'percent' ? [] : measuredOf(sentence, unit);
+        if (opensMeasuredRange(sentence, mention, units)) return [];
         const value = countValue(sentence, mention, query);
         return value === null ? [] : [value];
       });
   },
 };
+
+/** "600至4000平方米", "600 to 4,000 square meters": the first number shares the unit of the second. */
+function opensMeasuredRange(
+  sentence: string,
+  mention: NumberMention,
+  units: ReturnType<typeof measureMentions>,
+): boolean {
+  const after = sentence.slice(mention.end);
+  const joiner = CHINESE.rangeJoiner.exec(after) ?? ENGLISH.rangeJoiner.exec(after);
+  if (joiner === null) return false;
+  const next = mention.end + joiner[0].length;
+  return units.some((unit) => unit.start === next);
+}
 
 /** A figure with a unit, for a question that names no kind of quantity ("what is the scale?"). */
 function measuredOf(

@@ -4,6 +4,7 @@
  * and the characters that end a place's name. Every rule that needs one of these reads it
  * here, so a maintainer changes a fact once (tests beside this file show what each does).
  */
+import type { CountCategory } from './english.js';
 
 /** Words that carry no topic; neither indexed nor required by the answerability check. */
 const STOP_WORDS = `的 地 得 了 着 过 在 是 和 与 及 以及 跟 同 或 或者 等 等等 也 都 而 而且 对 对于 从 到 为 为了 把 被
@@ -14,7 +15,7 @@ const STOP_WORDS = `的 地 得 了 着 过 在 是 和 与 及 以及 跟 同 �
 发生 提到 提及 介绍 说 讲 今天 明天 昨天 这次 那次 本次 相关 情况 内容 信息 消息 具体 有没有 是不是 多 哪儿 年 月 日 号 名 项 次 一共 总共 共 总计 合计 第`;
 
 /** Classifiers: the measure word between a number and what it counts (三家企业, 23个项目). */
-const CLASSIFIERS = '个家名位条项次种件座所批届期类笔';
+const CLASSIFIERS = '个家名位条项次种件座栋幢所批届期类笔';
 
 export const CHINESE = {
   stopWords: new Set(STOP_WORDS.split(/\s+/).filter(Boolean)) as ReadonlySet<string>,
@@ -31,6 +32,8 @@ export const CHINESE = {
    * (phase two), "5号文" (document no. 5), "第三代" (third generation).
    */
   ordinalBefore: /第\s*$/,
+  /** What joins the two ends of a range: "600至4000平方米", "3到5年". */
+  rangeJoiner: /^\s*(?:至|到|~|～|-|–|—)\s*/,
   designationAfter: /^\s*[型号期代版]/,
 
   /** What a classifier counts: 家 companies, 名 people, 项 projects; 个 anything. */
@@ -42,7 +45,10 @@ export const CHINESE = {
     人: 'person',
     项: 'project',
     批: 'project',
-  } as Readonly<Record<string, 'person' | 'organization' | 'project'>>,
+    栋: 'building',
+    幢: 'building',
+    座: 'building',
+  } as Readonly<Record<string, CountCategory>>,
   /** Nouns a count may count, by what they are. */
   countedNouns: {
     person: [
@@ -60,7 +66,8 @@ export const CHINESE = {
     ],
     organization: ['企业', '公司', '机构', '医院', '银行', '高校', '协会', '园区', '药企'],
     project: ['项目', '措施', '政策', '新药', '药品', '器械', '产品'],
-  },
+    building: ['厂房', '楼宇', '大楼', '建筑'],
+  } satisfies Record<CountCategory, string[]>,
 
   /** Words that ask what kind of thing is meant ("哪家企业", "什么机制"). */
   kindQuestionWords: /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种)$/,

@@ -32,7 +32,7 @@ whats hows wheres whos whens whys thats theres pls plz ur thx hey btw lol th st 
 export type Asking = 'kind' | 'count';
 
 /** What a count counts: people, organizations or projects (see CHINESE.classifierCategories). */
-export type CountCategory = 'person' | 'organization' | 'project';
+export type CountCategory = 'person' | 'organization' | 'project' | 'building';
 
 /** The months, by the three letters every spelling starts with. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -76,6 +76,8 @@ export const ENGLISH = {
     ].flatMap((forms) => forms.split(' ')),
   ) as ReadonlySet<string>,
 
+  /** What joins the two ends of a range: "600 to 4,000 square meters", "3-5 years". */
+  rangeJoiner: /^\s*(?:to|-|–|—)\s*/i,
   /** A possessive determiner before a noun: "its total investment", "their output". */
   possessiveDeterminer: /(?:its|their|his|her|our)/i,
   /** A personal pronoun opening a sentence (after an opening quote mark): it names what came before. */
@@ -284,6 +286,7 @@ export const ENGLISH = {
       'parks',
     ],
     project: ['projects', 'project', 'measures', 'policies', 'items', 'drugs', 'devices'],
+    building: ['buildings', 'building', 'blocks', 'towers'],
   } satisfies Record<CountCategory, string[]>,
   /** Capitalized words that are never part of a person's name ("Lingang Group said…"). */
   notInPersonNames: [
