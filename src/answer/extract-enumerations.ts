@@ -5,6 +5,7 @@
  */
 
 import { englishTerm, hasHan } from '../text/analyzer.js';
+import { foldScript } from '../text/fold-script.js';
 
 const MIN_ITEMS = 3;
 const MAX_ENGLISH_WORDS = 8;
@@ -21,6 +22,11 @@ export interface Enumeration {
   kind: string;
   /** What a Chinese list is said to be before it starts ("承办单位包括A、B和C" → 承办单位). */
   lead?: string;
+  /**
+   * The sentence before a list laid out one item per line, when it counts the items that
+   * follow ("共有七家企业和单位加入，包括：" and seven lines): it says what they are.
+   */
+  announcedBy?: string;
 }
 
 /** The enumerations (each at least three names) in one sentence of either language. */
@@ -36,6 +42,8 @@ export function extractEnumerations(sentence: string): Enumeration[] {
  * "Shanghai Medical Device Industry Association").
  */
 export function isOfKind(enumeration: Enumeration, kinds: readonly string[]): boolean {
+  if (enumeration.announcedBy !== undefined && mentionsKind(enumeration.announcedBy, kinds))
+    return true;
   if (
     kinds.some(
       (kind) =>
@@ -50,6 +58,13 @@ export function isOfKind(enumeration: Enumeration, kinds: readonly string[]): bo
     ),
   );
   return named.length * 2 >= enumeration.items.length;
+}
+
+/** True when a sentence names the kind: a Chinese kind anywhere in it (either script), an English one as a word. */
+function mentionsKind(sentence: string, kinds: readonly string[]): boolean {
+  const simplified = foldScript(sentence);
+  const words = new Set(sentence.split(/[^\p{L}\p{N}'-]+/u).map((word) => englishTerm(word)));
+  return kinds.some((kind) => (hasHan(kind) ? simplified.includes(kind) : words.has(kind)));
 }
 
 function englishEnumerations(sentence: string): string[][] {

@@ -39,6 +39,8 @@ const ITEM_MARKER =
 /** Classifiers that count a list's items (三家, 六大, 五个), unlike 期, 年 or 月. */
 const COUNTING_CLASSIFIER = /^[个家项位所条类大名种]/u;
 const ITEM_END = /[:：，,；;（(。]|\s[-–—]\s/u;
+/** The end of a sentence of prose, which an unmarked item line does not have. */
+const PROSE_END = /[。！？.!?]\s*$/u;
 
 /**
  * Evidence sentences whose enumerations answer a list question: those that speak of the
@@ -182,10 +184,14 @@ function lineItems(lead: Evidence, evidence: readonly Evidence[]): Enumeration[]
     if (name === null) break;
     items.push(name);
   }
-  return items.length >= MIN_LIST_ITEMS ? [{ items, kind: '' }] : [];
+  if (items.length < MIN_LIST_ITEMS) return [];
+  const counted = findNumbers(lead.sentence).some(({ value }) => value === items.length);
+  return [{ items, kind: '', ...(counted ? { announcedBy: lead.sentence } : {}) }];
 }
 
+/** An item line: a name, and perhaps its description; a line of prose without a marker ends the list. */
 function itemName(line: string): string | null {
+  if (!ITEM_MARKER.test(line) && PROSE_END.test(line)) return null;
   const text = line.replace(ITEM_MARKER, '').trim();
   const name = text.split(ITEM_END)[0]?.trim() ?? '';
   return name.length >= 2 && name.length <= LONGEST_ITEM ? name : null;
