@@ -36,6 +36,7 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
   namesOwn: 1,
   valueNearNames: 1,
   askedYearMissing: -1,
+  unknownNames: -1,
   corroborated: 1,
   otherLanguage: 0,
   followUp: 0,
@@ -85,6 +86,7 @@ export function answerFeatures(
     namesOwn: shareExpressed(query, names(query), primary.ownCredits),
     valueNearNames: valueNearNames(query, composed, primary),
     askedYearMissing: askedYearMissing(query, primary) ? 1 : 0,
+    unknownNames: unknownNames(query),
     corroborated: corroboration(composed, primary, evidence),
     otherLanguage: primary.language === query.language ? 0 : 1,
     // A follow-up names little of its own ("when was it set up?"): the conversation names the rest.
@@ -165,14 +167,19 @@ function isName(concept: Concept): boolean {
 }
 
 /**
- * A concept the knowledge base cannot answer without: a name or number ("the capital of
- * France", "the 218 projects"), or the things a list or a count is of ("which vaccines…",
- * "how many employees…"). A year is checked by the time filter instead.
+ * Importance-weighted share of the question's own concepts that are names or numbers the
+ * knowledge base has never heard of ("the capital of France", "the FCIC chamber"). A year is
+ * checked by the time filter instead.
  */
-export function mustBeKnown(concept: Concept, query: Query): boolean {
-  if (concept.fromContext) return false;
-  if (concept.specific) return concept.year === undefined;
-  return concept.answerType && (query.kind === 'list' || query.kind === 'quantity');
+function unknownNames(query: Query): number {
+  let unknown = 0;
+  let total = 0;
+  for (const concept of query.concepts) {
+    if (concept.fromContext) continue;
+    total += concept.importance;
+    if (!concept.known && isName(concept)) unknown += concept.importance;
+  }
+  return total === 0 ? 0 : unknown / total;
 }
 
 /** Importance-weighted share of the question's concepts that the passage matched in retrieval. */

@@ -13,7 +13,7 @@ import type { FusionWeights } from '../retrieval/fuse-rankings.js';
 import { type RankedPassage, type RetrievalLegs, retrieve } from '../retrieval/retrieve.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import type { Language } from '../text/detect-language.js';
-import { answerFeatures, mustBeKnown } from './answer-features.js';
+import { answerFeatures } from './answer-features.js';
 import { ANSWERABILITY, type AnswerabilityModel } from './answerability.js';
 import { type ComposedAnswer, composeExtractiveAnswer } from './compose-extractive-answer.js';
 import { composeLatestAnswer } from './compose-latest-answer.js';
@@ -100,7 +100,7 @@ export async function draftAnswer(
   if (
     composed === null ||
     !typedAnswerHolds(attempt.query, composed) ||
-    asksAboutUnknown(attempt.query)
+    asksForUnknownThings(attempt.query)
   )
     return refusal(attempt, snapshot, embedder, options, null);
   const model = options.models?.answerability ?? ANSWERABILITY;
@@ -138,12 +138,16 @@ function typedAnswerHolds(query: Query, composed: ComposedAnswer): boolean {
 }
 
 /**
- * True when the question names something the knowledge base has never heard of (a name, a
- * number, or the things a list or a count is of: "which vaccines…", "how many employees…"):
- * no evidence can answer it, whatever the sentences found say.
+ * True when a list or a count is of things the knowledge base has never heard of ("which
+ * vaccines…" with no vaccine in it, "how many employees…"): no list or number it holds is of
+ * them. An unknown name is weighed by the answerability model instead (`unknownNames`): the
+ * pages may write it another way (an acronym spelled out, another transliteration).
  */
-function asksAboutUnknown(query: Query): boolean {
-  return query.concepts.some((concept) => !concept.known && mustBeKnown(concept, query));
+function asksForUnknownThings(query: Query): boolean {
+  return (
+    (query.kind === 'list' || query.kind === 'quantity') &&
+    query.concepts.some((concept) => concept.answerType && !concept.fromContext && !concept.known)
+  );
 }
 
 /** An attempt that retrieved nothing: for replies that need no passages. */

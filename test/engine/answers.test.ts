@@ -119,6 +119,17 @@ describe('cited answers, the answer first', () => {
     },
   );
 
+  it.each([
+    ['What is the capital of France?', true],
+    ["How much land will Guosheng's industrial park take up?", false],
+  ])(
+    'tells the answerability model whether "%s" names something the knowledge base never mentions',
+    async (question, unknown) => {
+      const { features } = await draftFor(question);
+      expect((features?.unknownNames ?? 0) > 0).toBe(unknown);
+    },
+  );
+
   it('glosses the figures of a quote from the other language in the asker’s', async () => {
     const area = await ask('国盛生物医药的产业园占地多少？');
     expect(area.text).toMatch(
