@@ -6,7 +6,8 @@
  */
 import { qualifierAt, renderQuantity } from '../answer/render-quantity.js';
 import { CHINESE } from '../language/chinese.js';
-import { type CountCategory, ENGLISH } from '../language/english.js';
+import type { CountCategory } from '../language/count-category.js';
+import { ENGLISH } from '../language/english.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import { englishTerm } from '../text/analyzer.js';
 import { foldScript } from '../text/fold-script.js';

@@ -4,7 +4,7 @@
  * and the characters that end a place's name. Every rule that needs one of these reads it
  * here, so a maintainer changes a fact once (tests beside this file show what each does).
  */
-import type { CountCategory } from './english.js';
+import type { CountCategory } from './count-category.js';
 
 /** Words that carry no topic; neither indexed nor required by the answerability check. */
 const STOP_WORDS = `的 地 得 了 着 过 在 是 和 与 及 以及 跟 同 或 或者 等 等等 也 都 而 而且 对 对于 从 到 为 为了 把 被

@@ -4,6 +4,7 @@
  * an organization's or a place's name. Every rule that needs one of these reads it here, so
  * a maintainer changes a fact once (tests beside this file show what each fact does).
  */
+import type { CountCategory } from './count-category.js';
 
 /** Words that carry no topic; neither indexed nor required by the answerability check. */
 const STOP_WORDS = `a about above after again against all also am an and any are aren't as at be
@@ -32,7 +33,6 @@ whats hows wheres whos whens whys thats theres pls plz ur thx hey btw lol th st 
 export type Asking = 'kind' | 'count';
 
 /** What a count counts: people, organizations or projects (see CHINESE.classifierCategories). */
-export type CountCategory = 'person' | 'organization' | 'project' | 'building';
 
 /** The months, by the three letters every spelling starts with. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
