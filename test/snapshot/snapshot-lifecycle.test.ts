@@ -51,8 +51,10 @@ afterEach(async () => {
   current = null;
 });
 
-/** An engine on a copy of the fixture: it loads the snapshot built once for this file. */
-/** An engine over a copy of the fixture, building in the worker thread as the running bot does. */
+/**
+ * An engine on a copy of the fixture: it loads the snapshot built once for this file, and
+ * builds in the worker thread, as the running bot does.
+ */
 async function engineOverCopy(): Promise<TestEngine> {
   current = await createTestEngine({ fixture, buildOn: 'worker' });
   return current;

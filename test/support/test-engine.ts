@@ -1,9 +1,9 @@
 /**
  * Real engines for tests: the repository's knowledge (or given files) in a temp folder, a
- * temp DATA_DIR, and the real build (on the test's thread unless a test asks for the
- * worker). No mocks. A snapshot is built once and copied
- * where it can be: the repository's knowledge once per run (build-shared-fixtures.ts), a test
- * file's own files once per file (buildKnowledgeFixture in its beforeAll).
+ * temp DATA_DIR, and the real build (on the test's thread unless a test asks for the build
+ * worker). No mocks. A snapshot is built once and copied where it can be: the repository's
+ * knowledge once per run (build-shared-fixtures.ts), a test file's own files once per file
+ * (buildKnowledgeFixture in its beforeAll).
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -41,8 +41,8 @@ export interface TestEngineOptions {
   /**
    * Where the engine builds snapshots: on the test's own thread by default, as `npm run
    * reload` does, since a build worker loads every module of the build anew (1-2 s of CPU
-   * per build, most of the suite's time on two cores); 'worker' for the tests of what the
-   * worker is for, and the running bot (test/cli, test/hostile) builds in its worker.
+   * per build); 'worker' for the tests of what the worker is for. The running bot (test/cli,
+   * test/hostile) builds in its worker.
    */
   buildOn?: EngineOptions['buildOn'];
 }
