@@ -87,20 +87,17 @@ function askedCategory(query: Query, counted: Concept | undefined): CountCategor
   return classifier === undefined ? undefined : CHINESE.classifierCategories[classifier];
 }
 
-/** What a number in a sentence counts, from the noun or classifier next to it. */
+/** What a number in a sentence (in simplified script) counts, from the noun or classifier next to it. */
 function countedNear(
-  sentence: string,
+  simplified: string,
   mention: NumberMention,
 ): { category?: CountCategory; terms: string[] } {
-  // Folded to simplified script: "39棟" counts buildings as "39栋" does.
-  const after = foldScript(sentence.slice(mention.end, mention.end + 30));
+  const after = simplified.slice(mention.end, mention.end + 30);
   const classifier = new RegExp(`^\\s*[余多]?([${CATEGORIZED}个])`).exec(after)?.[1];
   const englishNoun = ENGLISH_COUNTED.exec(after);
-  const window = foldScript(
-    sentence.slice(
-      Math.max(0, mention.start - CHINESE_WINDOW.before),
-      mention.end + CHINESE_WINDOW.after,
-    ),
+  const window = simplified.slice(
+    Math.max(0, mention.start - CHINESE_WINDOW.before),
+    mention.end + CHINESE_WINDOW.after,
   );
   const terms = [
     ...(englishNoun === null
@@ -114,13 +111,13 @@ function countedNear(
   return { category, terms };
 }
 
-/** True when a sentence names the counted thing, or things of the asked category, anywhere. */
+/** True when a sentence (in simplified script) names the counted thing, or things of the asked category, anywhere. */
 function speaksOf(
-  sentence: string,
+  simplified: string,
   wanted: ReadonlySet<string>,
   asked: CountCategory | undefined,
 ): boolean {
-  const words = sentence
+  const words = simplified
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .map((word) => englishTerm(word) ?? word);
@@ -130,7 +127,6 @@ function speaksOf(
     )
   )
     return true;
-  const simplified = foldScript(sentence);
   return [...CHINESE_CATEGORIES].some(
     ([word, category]) => simplified.includes(word) && (wanted.has(word) || category === asked),
   );
@@ -141,17 +137,26 @@ function askedClassifier(query: Query): string | undefined {
   return new RegExp(`(?:多少|几)([${CATEGORIZED}条个])`).exec(query.text)?.[1];
 }
 
-/** A count that counts what the question counts, said in both languages. */
-function countValue(sentence: string, mention: NumberMention, query: Query): KindValue | null {
+/**
+ * A count that counts what the question counts, said in both languages. Its classifier and
+ * noun are matched in `simplified`, the sentence folded to simplified script with the same
+ * offsets ("39棟" counts buildings as "39栋" does); the value is quoted from `sentence`.
+ */
+function countValue(
+  sentence: string,
+  simplified: string,
+  mention: NumberMention,
+  query: Query,
+): KindValue | null {
   const counted = countedConcept(query);
   const asked = askedCategory(query, counted);
-  const near = countedNear(sentence, mention);
+  const near = countedNear(simplified, mention);
   const wanted = new Set(counted?.alternatives.flatMap((alternative) => alternative.terms) ?? []);
   const sameThing = near.terms.some((term) => wanted.has(term));
   // A number counts what the question counts when it says so, by the noun or the classifier
   // next to it, or, when nothing stands next to it, when its sentence speaks of such things.
   const unmarked = near.category === undefined && near.terms.length === 0;
-  const spoken = unmarked && speaksOf(sentence, wanted, asked);
+  const spoken = unmarked && speaksOf(simplified, wanted, asked);
   if (
     counted !== undefined &&
     !sameThing &&
@@ -161,7 +166,7 @@ function countValue(sentence: string, mention: NumberMention, query: Query): Kin
     return null;
   if (counted === undefined && asked !== undefined && !spoken && near.category !== asked)
     return null;
-  const span = withClassifier(sentence, mention);
+  const span = withClassifier(simplified, mention);
   const qualifier = qualifierAt(sentence, mention.start, mention.end);
   const noun = counted?.label ?? '';
   const written = englishCount(sentence, mention, counted);
@@ -206,10 +211,10 @@ function englishCount(
   );
 }
 
-/** The number with the classifier after it ("400余家"). */
-function withClassifier(sentence: string, mention: NumberMention) {
+/** The number with the classifier after it ("400余家"), in the sentence in simplified script. */
+function withClassifier(simplified: string, mention: NumberMention) {
   const after = new RegExp(`^\\s*([余多]?)([${CATEGORIZED}个])`).exec(
-    foldScript(sentence.slice(mention.end, mention.end + 4)),
+    simplified.slice(mention.end),
   );
   return after === null
     ? { start: mention.start, end: mention.end, classifier: undefined }
@@ -273,6 +278,7 @@ export const quantityKind: QuestionKindRule = {
     const measured = measuredValues(sentence, query);
     if (measured !== null) return measured;
     const units = measureMentions(sentence);
+    const simplified = foldScript(sentence);
     // A count ("how many people", "多少家") is never a sum of money, an area or a share.
     const counting =
       COUNTING.test(query.text) || askedCategory(query, countedConcept(query)) !== undefined;
@@ -285,7 +291,7 @@ export const quantityKind: QuestionKindRule = {
         if (unit !== undefined)
           return counting || unit.measure === 'percent' ? [] : measuredOf(sentence, unit);
         if (opensMeasuredRange(sentence, mention, units)) return [];
-        const value = countValue(sentence, mention, query);
+        const value = countValue(sentence, simplified, mention, query);
         return value === null ? [] : [value];
       });
   },
