@@ -34,6 +34,11 @@ describe('the values of the asked kind a sentence holds', () => {
       'Wang Lin, a senior official at the district science commission, said the fund would grow.',
       [['Wang Lin', 'Wang Lin', 'Wang Lin']],
     ],
+    [
+      'Who is the chief scientist?',
+      "Li Na, the company's co-founder and chief scientist, said the plant was ready.",
+      [['Li Na', 'Li Na', 'Li Na']],
+    ],
     ['Who spoke for the chamber?', 'The chamber has grown fast, according to its members.', []],
     ['谁主持了会议？', '会议由区委副书记张伟主持。', [['张伟', 'Zhang Wei (张伟)', '张伟']]],
     // who: the doer a passive names, a person or an organization, unless a role is asked.

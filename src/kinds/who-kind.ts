@@ -35,7 +35,7 @@ const PERSON_PATTERNS: readonly RegExp[] = [
   new RegExp(`\\b(?:${TITLE}|${ROLE})\\.? (${NAME})\\b`, 'g'),
   new RegExp(`\\b(${FULL_NAME}),? (?:${ENGLISH.speechVerbs.join('|')})\\b`, 'g'),
   new RegExp(
-    `\\b(${FULL_NAME})(?: \\(\\p{Script=Han}{2,4}\\))?, (?:the |a |an )?(?:[A-Za-z-]+ ){0,6}?(?:${ROLE})\\b`,
+    `\\b(${FULL_NAME})(?: \\(\\p{Script=Han}{2,4}\\))?, (?:the |a |an )?(?:[A-Za-z'’-]+ ){0,6}?(?:${ROLE})\\b`,
     'gu',
   ),
   new RegExp(`(?:${CHINESE_TITLES})\\s*(${SURNAME}\\p{Script=Han}{1,2}?)${AFTER_NAME}`, 'gu'),

@@ -46,6 +46,15 @@ describe('Chinese facts', () => {
   });
 
   it.each([
+    ['首席科学官是谁', ['首席科学官', '是谁']],
+    ['面积是多少', ['面积', '是多少']],
+    ['院长是哪位', ['院长', '是哪位']],
+    ['这是宝山的项目', ['这是宝山的项目']],
+  ])('%s splits before its copula and question word into %j', (question, parts) => {
+    expect(question.split(CHINESE.copulaBeforeQuestion)).toEqual(parts);
+  });
+
+  it.each([
     ['翟', true],
     ['邓', true],
     ['罗', true],

@@ -73,6 +73,11 @@ export const CHINESE = {
   kindQuestionWords: /^(什么|哪些|哪个|哪种|哪位|哪家|哪一|哪几个|哪几|哪|何种)$/,
   /** Words that ask how many ("多少家", "几个"). */
   countQuestionWords: /^(多少|多少钱|几个|几家|几)$/,
+  /**
+   * Where a copula before a question word starts ("首席科学官|是谁", "面积|是多少"): jieba,
+   * not knowing the noun, may glue the copula to it ("官是").
+   */
+  copulaBeforeQuestion: /(?=是(?:谁|什么|多少|哪|几))/u,
 
   /** Verbs that carry little meaning of their own. */
   lightVerbs: new Set([

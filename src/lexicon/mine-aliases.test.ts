@@ -7,10 +7,6 @@ const pairs = (text: string) =>
 describe('aliases the documents state', () => {
   it.each([
     ['2023年，药明康德（WuXi AppTec）在宝山投资。', ['药明康德', 'WuXi AppTec', 'term']],
-    [
-      '上海医药与康希诺生物（CanSino Biologics）合作。',
-      ['康希诺生物', 'CanSino Biologics', 'company'],
-    ],
     ['银诺医药、赛多利斯（Sartorius）签约。', ['赛多利斯', 'Sartorius', 'term']],
     ['上海医药集团股份有限公司（SPH）发布公告。', ['上海医药集团股份有限公司', 'SPH', 'company']],
     [
@@ -28,6 +24,13 @@ describe('aliases the documents state', () => {
     ],
   ])('%s', (text, expected) => {
     expect(pairs(text)).toEqual([expected]);
+  });
+
+  it('also pairs the cores of a company name the way reports shorten it', () => {
+    expect(pairs('上海医药与康希诺生物（CanSino Biologics）合作。')).toEqual([
+      ['康希诺生物', 'CanSino Biologics', 'company'],
+      ['康希诺', 'CanSino', 'company'],
+    ]);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { CHINESE } from '../language/chinese.js';
 import { ENGLISH } from '../language/english.js';
 import { tagChinese } from '../text/chinese-tagger.js';
 import { pinyinSyllables } from './build-lexicon.js';
+import { companyNameCore } from './company-name-core.js';
 import type { GlossaryEntry } from './glossary.js';
 
 /** A pair of names a document gives for one thing, and where it says so. */
@@ -42,15 +43,22 @@ export function mineAliases(text: string, documentId: string): MinedAlias[] {
     const chinese = trailingName(match[1] ?? '');
     const english = tidy(match[2] ?? '');
     if (chinese !== null && acceptable(chinese, english))
-      found.push({ chinese, english, kind: kindOf(chinese, english), documentId });
+      found.push(...aliasesOf(chinese, english, documentId));
   }
   for (const match of text.matchAll(ENGLISH_THEN_CHINESE)) {
     const chinese = match[2] ?? '';
     const english = personNameEnding(withoutLeadingConnectors(tidy(match[1] ?? '')), chinese);
-    if (acceptable(chinese, english))
-      found.push({ chinese, english, kind: kindOf(chinese, english), documentId });
+    if (acceptable(chinese, english)) found.push(...aliasesOf(chinese, english, documentId));
   }
   return found;
+}
+
+/** A pair of names, and for a company also the pair of their cores ("康希诺" = "CanSino"). */
+function aliasesOf(chinese: string, english: string, documentId: string): MinedAlias[] {
+  const kind = kindOf(chinese, english);
+  const pair = { chinese, english, kind, documentId };
+  const core = kind === 'company' ? companyNameCore(chinese, english) : null;
+  return core === null ? [pair] : [pair, { ...core, kind, documentId }];
 }
 
 /** Mined aliases as glossary entries: one per Chinese name, with every English name given it. */

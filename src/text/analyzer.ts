@@ -147,7 +147,9 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
   };
   for (const [run, han] of runs(text)) {
     if (han) {
-      const words = joinSplitNames(jieba.tag(run, true));
+      const words = joinSplitNames(
+        run.split(CHINESE.copulaBeforeQuestion).flatMap((part) => jieba.tag(part, true)),
+      );
       words.forEach(({ word, tag }, i) => {
         // "多少条措施": the classifier after a question word belongs to it.
         if (asking !== null && CHINESE.classifiers.has(word)) return;
