@@ -16,13 +16,17 @@ export function pickValue(
   return nearest(sentence, values, query)?.value ?? values[0];
 }
 
-/** Characters between the nearest value and the nearest use of the question's words; `null` when there is none. */
+/**
+ * Characters between the nearest value and the nearest use of the question's words (of those
+ * `include` accepts); `null` when there is none.
+ */
 export function valueDistance(
   sentence: string,
   values: readonly KindValue[],
   query: Query,
+  include?: (concept: Concept) => boolean,
 ): number | null {
-  return nearest(sentence, values, query)?.distance ?? null;
+  return nearest(sentence, values, query, include)?.distance ?? null;
 }
 
 /** Characters between a value and the nearest name the question uses in the sentence; `null` when it uses none there. */
@@ -40,8 +44,13 @@ export function distanceToNames(sentence: string, value: KindValue, query: Query
   );
 }
 
-function nearest(sentence: string, values: readonly KindValue[], query: Query) {
-  const positions = conceptPositions(sentence, query);
+function nearest(
+  sentence: string,
+  values: readonly KindValue[],
+  query: Query,
+  include?: (concept: Concept) => boolean,
+) {
+  const positions = conceptPositions(sentence, query, include);
   if (positions.length === 0) return null;
   let best: { value: KindValue; distance: number } | null = null;
   for (const value of values) {

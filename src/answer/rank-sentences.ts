@@ -58,6 +58,10 @@ export function sentenceFeatures(
 ): Record<string, number> {
   const { strongestKeywordScore, years } = context;
   const distance = item.values.length > 0 ? valueDistance(item.sentence, item.values, query) : null;
+  const askedDistance =
+    item.values.length > 0
+      ? valueDistance(item.sentence, item.values, query, (concept) => concept.answerType)
+      : null;
   const year = yearOf(item.passage.chunk.metadata.date);
   const asksForValue =
     query.kind === 'quantity' ||
@@ -83,6 +87,9 @@ export function sentenceFeatures(
     lead: item.passage.chunk.metadata.position === 0 && item.position <= 1 ? 1 : 0,
     answerTypeMissing: answerType >= 0 && (item.credits[answerType] ?? 0) === 0 ? 1 : 0,
     valueNear: distance === null ? 0 : NEAR_CHARACTERS / (NEAR_CHARACTERS + distance),
+    // Beside the word that names what is asked ("副区长翟磊", "产值33.64亿元").
+    valueNearAsked:
+      askedDistance === null ? 0 : NEAR_CHARACTERS / (NEAR_CHARACTERS + askedDistance),
     ...yearFeatures(item.sentence, query),
     ...matchFeatures(item, query),
     recency:
