@@ -19,6 +19,8 @@ describe('the kind of answer a question asks for', () => {
     ['When did the MEDIPARK open?', 'when'],
     ['Which year was the park designated?', 'when'],
     ['Who is the Party secretary of Baoshan?', 'who'],
+    ['Who is the head of SHEITC?', 'who'],
+    ['who is leading the park at Luodian', 'who'],
     ['Whose company built the factory?', 'who'],
     ['Where is the North Shanghai Biomedical Industrial Park?', 'where'],
     ['Which district hosts the park?', 'where'],
@@ -58,6 +60,9 @@ describe('a question about who a named person is', () => {
     ['Who is Liu Ping?', 'en'],
     ['刘平是谁？', 'zh'],
     ['邓小冬是谁', 'zh'],
+    ['Who is Li Jia at SHEITC?', 'en'],
+    ["who's Weng Kaining of Lingang Group", 'en'],
+    ['市经信委的李甲是谁？', 'zh'],
   ] as const)('%s asks what the person is, not for a name', (question, language) => {
     expect(detectQuestionKind(question, language)).toBe('general');
   });

@@ -99,10 +99,16 @@ function couldBePerson(name: string): boolean {
 
 /** Further names listed after a titled one: "院士陈凯先、裴钢". */
 const LISTED_NAME = new RegExp(`^、(\\p{Script=Han}{2,3}?)${AFTER_NAME}`, 'u');
-/** A question about who a named person is. */
+/**
+ * A question about who a named person is, perhaps where they work: "Who is Liu Ping?", "who's
+ * Li Jia at SHEITC?", "刘平是谁", "市经信委的李甲是谁".
+ */
 const ASKS_WHO_SOMEONE_IS = {
-  en: /^\W*who(?:'s|\s+is|\s+was)\s+(?:mr\.?\s+|ms\.?\s+|dr\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\W*$/i,
-  zh: new RegExp(`^[\\s\\p{P}]*${SURNAME}\\p{Script=Han}{1,2}是谁[\\s\\p{P}]*$`, 'u'),
+  en: /^\W*[Ww]ho(?:'s|\s+is|\s+was)\s+(?:[Mm]r\.?\s+|[Mm]s\.?\s+|[Dd]r\.?\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?:\s+(?:at|of|from|in|with)\s+(?:the\s+)?[A-Z][\w&'’ .-]*)?\W*$/,
+  zh: new RegExp(
+    `^[\\s\\p{P}]*(?:\\p{Script=Han}{2,20}的)?${SURNAME}\\p{Script=Han}{1,2}是谁[\\s\\p{P}]*$`,
+    'u',
+  ),
 };
 /** A report's byline: "China News Service, November 28 (Wang Zitao)", "(记者 郭剑烽)". */
 const BYLINES: readonly RegExp[] = [
