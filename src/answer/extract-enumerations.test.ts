@@ -14,6 +14,11 @@ describe('names listed in a sentence', () => {
       ['Baxter', 'Medicine Kangde', 'Kai Lai Ying', 'Ke Ji Pharmaceutical'],
     ],
     [
+      'an English name with its other name in brackets',
+      'Big names have moved in, such as Baxter, Medicine Kangde (WuXi AppTec), Kai Lai Ying and Ke Ji.',
+      ['Baxter', 'Medicine Kangde (WuXi AppTec)', 'Kai Lai Ying', 'Ke Ji'],
+    ],
+    [
       'a last English name that holds "and" itself',
       'The park hosts the Ministry of Science and Technology, Fudan University and Shanghai Institute of Materia Medica.',
       [
@@ -50,6 +55,16 @@ describe('names listed in a sentence', () => {
       'Members include the Shanghai Medical Device Industry Association, the Shanghai Biomedical Industry Association and Fudan University.',
       ['associ'],
       true,
+    ],
+    [
+      'So far 32 well-known enterprises have moved in, for example Baxter, Kai Lai Ying and Ke Ji.',
+      ['enterpris'],
+      true,
+    ],
+    [
+      'Enterprises welcomed the plan, which names Songjiang, Jinshan and Fengxian as hubs for makers of generic drugs.',
+      ['enterpris'],
+      false,
     ],
   ])('tells whether "%s" lists things of the kind %j', (sentence, kinds, expected) => {
     const [enumeration] = extractEnumerations(sentence);

@@ -20,7 +20,11 @@ const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTOR})$`);
 export interface Enumeration {
   items: string[];
   kind: string;
-  /** What a Chinese list is said to be before it starts ("承办单位包括A、B和C" → 承办单位). */
+  /**
+   * What a list is said to be before it starts: the words before a Chinese list ("承办单位包括
+   * A、B和C" → 承办单位), the sentence before an English one ("32 enterprises have moved in,
+   * for example A, B and C").
+   */
   lead?: string;
   /**
    * The sentence before a list laid out one item per line, when it counts the items that
@@ -33,7 +37,11 @@ export interface Enumeration {
 export function extractEnumerations(sentence: string): Enumeration[] {
   return /\p{Script=Han}/u.test(sentence) && sentence.includes('、')
     ? chineseEnumerations(sentence)
-    : englishEnumerations(sentence).map((items) => ({ items, kind: '' }));
+    : englishEnumerations(sentence).map((items) => ({
+        items,
+        kind: '',
+        lead: sentence.slice(0, Math.max(0, sentence.indexOf(items[0] ?? ''))),
+      }));
 }
 
 /**
@@ -44,11 +52,12 @@ export function extractEnumerations(sentence: string): Enumeration[] {
 export function isOfKind(enumeration: Enumeration, kinds: readonly string[]): boolean {
   if (enumeration.announcedBy !== undefined && mentionsKind(enumeration.announcedBy, kinds))
     return true;
+  const lead = enumeration.lead ?? '';
   if (
-    kinds.some(
-      (kind) =>
-        hasHan(kind) &&
-        (enumeration.kind.startsWith(kind) || (enumeration.lead ?? '').endsWith(kind)),
+    kinds.some((kind) =>
+      hasHan(kind)
+        ? enumeration.kind.startsWith(kind) || lead.endsWith(kind)
+        : leadNames(lead, kind),
     )
   )
     return true;
@@ -58,6 +67,24 @@ export function isOfKind(enumeration: Enumeration, kinds: readonly string[]): bo
     ),
   );
   return named.length * 2 >= enumeration.items.length;
+}
+
+/** Words of an English lead that may name what its list is ("32 enterprises …, for example"). */
+const LEAD_WORDS = 12;
+/** How an English sentence introduces examples of what it has just named. */
+const LIST_INTRODUCER =
+  /(?:such as|for example|for instance|including|includes?|included|like|namely|e\.g\.|:)\s*$/i;
+
+/**
+ * True when an English list is introduced as examples ("for example", "such as") of the kind
+ * asked for, named in the last words before it.
+ */
+function leadNames(lead: string, kind: string): boolean {
+  if (!LIST_INTRODUCER.test(lead)) return false;
+  return lead
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .slice(-LEAD_WORDS)
+    .some((word) => englishTerm(word) === kind);
 }
 
 /** True when a sentence names the kind: a Chinese kind anywhere in it (either script), an English one as a word. */
@@ -93,8 +120,12 @@ function closeRun(run: string[], found: string[][]): void {
   if (items.length >= MIN_ITEMS) found.push(items);
 }
 
+/** A name, perhaps with its other name in brackets: "Medicine Bright Kang De (WuXi AppTec)". */
 function isName(segment: string): boolean {
-  const words = segment.replace(/^and\s+/, '').split(/\s+/);
+  const words = segment
+    .replace(/^and\s+/, '')
+    .replace(/\s*[(（][^()（）]*[)）]/g, '')
+    .split(/\s+/);
   return (
     words.length <= MAX_ENGLISH_WORDS &&
     NAME_WORD.test(words[0] ?? '') &&

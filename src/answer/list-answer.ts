@@ -62,13 +62,14 @@ export function findListEvidence(
   const counted = listsOfStatedCount(enumerated, query);
   if (counted.length > 0) return counted;
   const { lists: answering, ofKind } = listsOfAskedKind(enumerated, query);
-  const best = Math.max(0, ...answering.map(({ item }) => listSupport(item)));
+  const support = (item: Evidence) => listSupport(item, ofKind);
+  const best = Math.max(0, ...answering.map(({ item }) => support(item)));
   if (best < LIST_SUPPORT) return [];
   // A list that does not say it is of the kind asked must answer about as well as any sentence.
   const listCoverage = Math.max(0, ...answering.map(({ item }) => item.coverage));
   const bestCoverage = Math.max(0, ...evidence.map((item) => item.coverage));
   if (!ofKind && listCoverage < LIST_SHARE_OF_ANSWER * bestCoverage) return [];
-  const chosen = answering.filter(({ item }) => listSupport(item) >= best * LIST_SHARE_OF_BEST);
+  const chosen = answering.filter(({ item }) => support(item) >= best * LIST_SHARE_OF_BEST);
   for (const list of enumerated.map((sentence) => listOf(sentence, query))) {
     if (
       !chosen.some(({ item }) => item === list.item) &&
@@ -158,9 +159,13 @@ function statedCount(query: Query): number | undefined {
   return counts.length === 1 ? counts[0]?.value : undefined;
 }
 
-/** How well a list sentence speaks of the question: its own words, or with the sentence it refers back to ("Its tenants include…"). */
-function listSupport(item: Evidence): number {
-  return item.leansOnPrevious ? item.coverage : item.ownCoverage;
+/**
+ * How well a list sentence speaks of the question: its own words, or with its context when it
+ * refers back to the sentence before ("Its tenants include…") or says its list is of the kind
+ * asked ("32 enterprises have moved in, for example…" in a paragraph about the park).
+ */
+function listSupport(item: Evidence, ofKind: boolean): number {
+  return item.leansOnPrevious || ofKind ? item.coverage : item.ownCoverage;
 }
 
 interface Enumerated {

@@ -323,4 +323,20 @@ export const ENGLISH = {
   ],
   /** Words that end a place's name ("Luodian Town", "Baoshan District"). */
   placeSuffixes: ['Town', 'District', 'City', 'County', 'Province'],
+  /**
+   * Words that mean the same in reports on this trade, each group as one: a question about
+   * "companies" is answered by a report listing "enterprises". Only words that can stand for
+   * each other in any sentence; near meanings ("park" and "zone") are not synonyms.
+   */
+  synonyms: [
+    ['company', 'firm', 'enterprise', 'corporation'],
+    ['employee', 'staff', 'worker', 'employ'],
+    ['revenue', 'sales', 'turnover'],
+    ['chairman', 'chairwoman', 'chairperson', 'chair'],
+    ['doctor', 'physician'],
+    ['start', 'begin', 'commence'],
+    ['build', 'construct'],
+    ['expire', 'lapse'],
+    ['headcount', 'workforce'],
+  ],
 } as const;

@@ -3,6 +3,7 @@
  * with its alternatives: translations (CC-CEDICT), pinyin (names), sub-words and number values.
  */
 import type { KeywordIndex } from '../index/keyword-index.js';
+import { ENGLISH } from '../language/english.js';
 import { pinyinTerm } from '../lexicon/build-lexicon.js';
 import type { GlossaryEntry } from '../lexicon/glossary.js';
 import { SpellingIndex } from '../lexicon/spelling-index.js';
@@ -25,6 +26,8 @@ export const ROUTE_WEIGHTS = {
   surname: 0.7,
   /** The index's word for a misspelt one ("compnay" → company, "写会" → 协会). */
   spelling: 0.8,
+  /** A word of the same meaning ("enterprises" for "companies"), from ENGLISH.synonyms. */
+  synonym: 0.8,
 } as const;
 
 export type Route = keyof typeof ROUTE_WEIGHTS;
@@ -148,6 +151,11 @@ export class ConceptBuilder {
     const { lexicon, keywordIndex } = this.snapshot;
     const alternatives: Alternative[] = [
       { terms: [term], weight: ROUTE_WEIGHTS.word, route: 'word' },
+      ...synonymsOf(term).map((synonym) => ({
+        terms: [synonym],
+        weight: ROUTE_WEIGHTS.synonym,
+        route: 'synonym' as const,
+      })),
       ...lexicon.chineseFor(term).map(([word, strength]) => translation(word, strength)),
       ...this.pinyinMatches(term),
     ];
@@ -255,6 +263,18 @@ export class ConceptBuilder {
     const strong = idfs.filter((entry) => entry.weight >= STRONG_ROUTE);
     return Math.min(...(strong.length > 0 ? strong : idfs).map((entry) => entry.idf));
   }
+}
+
+/** Index term → the index terms of the words of the same meaning. */
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
+  ENGLISH.synonyms.flatMap((group) => {
+    const terms = group.map((word) => englishTerm(word) ?? word);
+    return terms.map((term) => [term, terms.filter((other) => other !== term)] as const);
+  }),
+);
+
+function synonymsOf(term: string): readonly string[] {
+  return SYNONYMS.get(term) ?? [];
 }
 
 function meanIdf(terms: readonly string[], index: KeywordIndex): number {

@@ -38,3 +38,17 @@ describe('evidence in both languages', () => {
     expect(passagesFor('which companies signed in Luodian?', 3)).toHaveLength(3);
   });
 });
+
+describe('words of the same meaning', () => {
+  it.each([
+    ['Which firms signed in Luodian?', 'firm', ['compani', 'enterpris']],
+    ['How many staff does the plant employ?', 'staff', ['employe', 'worker']],
+  ])('"%s" also looks for %s as %j', (question, term, synonyms) => {
+    const query = buildQuery(question, built.snapshot, NOW);
+    const concept = query.concepts.find((candidate) =>
+      candidate.alternatives.some((alternative) => alternative.terms[0] === term),
+    );
+    const terms = concept?.alternatives.flatMap((alternative) => alternative.terms) ?? [];
+    expect(terms).toEqual(expect.arrayContaining(synonyms));
+  });
+});
