@@ -60,6 +60,13 @@ describe('the values of the asked kind a sentence holds', () => {
     ],
     ["who's chairing the group these days?", 'The new park is run by Lingang Group.', []],
     // quantity: a count of the asked thing, a measure of the asked kind, nothing of another kind.
+    ['建好以后要雇多少人？', '对照集成电路、人工智能和生物医药三大产业的部署。', []],
+    [
+      '建好以后要雇多少人？',
+      '建成后预计可吸纳300多人就业。',
+      [['300多人', 'more than 300', '超过300人']],
+    ],
+    ['建好以后要雇多少人？', '两个园区都已跻身全国最具活力园区前30名。', []],
     [
       'How many firms moved in?',
       'By June, 32 well-known firms had moved into the park.',

@@ -30,6 +30,9 @@ const COUNTING = new RegExp(
   `\\bhow many\\b|\\bnumber of\\b|(?:多少|几)\\s*[${[...CHINESE.classifiers].join('')}人]`,
   'i',
 );
+/** A one-character counted noun right after a number, perhaps after 余/多 and a classifier. */
+const ONE_CHARACTER_COUNTED = (word: string) =>
+  new RegExp(`^\\s*[余多]?[${[...CHINESE.classifiers].join('')}]?${word}`);
 /** How far from a Chinese number the counted noun may stand ("企业数量……四百余家"). */
 const CHINESE_WINDOW = { before: 12, after: 8 };
 
@@ -44,13 +47,18 @@ function isDayOfMonth(sentence: string, mention: NumberMention): boolean {
   );
 }
 
-/** "第三届", "5型", "二期", "Phase 3", "No. 5": a number that names a thing is not a quantity. */
+/**
+ * "第三届", "5型", "二期", "Phase 3", "No. 5", "前30名": a number that names a thing or a place
+ * in a ranking is not a quantity.
+ */
 function isDesignation(sentence: string, mention: NumberMention): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 8), mention.start);
+  const after = sentence.slice(mention.end, mention.end + 2);
   return (
     CHINESE.ordinalBefore.test(before) ||
     ENGLISH.designationBefore.test(before) ||
-    CHINESE.designationAfter.test(sentence.slice(mention.end, mention.end + 2))
+    CHINESE.designationAfter.test(after) ||
+    (CHINESE.rankingAround.before.test(before) && CHINESE.rankingAround.after.test(after))
   );
 }
 
@@ -103,7 +111,11 @@ function countedNear(
     ...(englishNoun === null
       ? []
       : englishNoun[0].split(/\s+/).map((word) => englishTerm(word) ?? '')),
-    ...[...CHINESE_CATEGORIES.keys()].filter((word) => window.includes(word)),
+    ...[...CHINESE_CATEGORIES.keys()].filter((word) =>
+      // A one-character noun (人) counts only right after the number: "300多人", not the 人
+      // of "人工智能" a few characters before "三大产业".
+      word.length > 1 ? window.includes(word) : ONE_CHARACTER_COUNTED(word).test(after),
+    ),
   ].filter((term) => term !== '' && !/^\d/.test(term));
   const category =
     (classifier === undefined ? undefined : CHINESE.classifierCategories[classifier]) ??
@@ -127,8 +139,10 @@ function speaksOf(
     )
   )
     return true;
+  // A one-character noun (人) is part of too many words (人工智能) to say what a sentence speaks of.
   return [...CHINESE_CATEGORIES].some(
-    ([word, category]) => simplified.includes(word) && (wanted.has(word) || category === asked),
+    ([word, category]) =>
+      word.length > 1 && simplified.includes(word) && (wanted.has(word) || category === asked),
   );
 }
 

@@ -90,6 +90,12 @@ const WORDS = new RegExp(
   'gi',
 );
 
+/**
+ * What follows a number written like a year ("2000") when it counts or measures instead:
+ * "2000余名", "2000多人", "2000平方米". Not in English, where "the 2022 projects" is a year.
+ */
+const COUNTS_AFTER_YEAR_LIKE = /^\s*(?:[余多]|[个家名位项件人栋幢座所]|平方米|平米|㎡|亩|元)/;
+
 /** The numbers in a text with their values, in order; a year on its own is not a number here. */
 export function findNumbers(text: string): NumberMention[] {
   const mentions = [...arabicNumbers(text), ...chineseNumbers(text), ...wordNumbers(text)];
@@ -114,7 +120,13 @@ function arabicNumbers(text: string): NumberMention[] {
       `${integer.replaceAll(',', '')}${fraction === undefined ? '' : `.${fraction}`}`,
     );
     const scale = scaleOf(englishScale, chineseScale);
-    if (scale === 1 && fraction === undefined && yearOfTerm(integer) !== undefined) return [];
+    if (
+      scale === 1 &&
+      fraction === undefined &&
+      yearOfTerm(integer) !== undefined &&
+      !COUNTS_AFTER_YEAR_LIKE.test(text.slice((match.index ?? 0) + whole.length))
+    )
+      return [];
     return [
       { start: match.index ?? 0, end: (match.index ?? 0) + whole.length, value: base * scale },
     ];

@@ -24,6 +24,16 @@ describe('numbers in a text', () => {
     expect(values('in 2020')).toEqual([]);
   });
 
+  it.each([
+    ['园区共有员工2000余名', [2000]],
+    ['可吸纳2000多人就业', [2000]],
+    ['the 2022 projects', []],
+    ['成立于2000年', []],
+    ['In 2021 the park opened', []],
+  ])('reads a number written like a year as a count only when it counts: %s', (text, expected) => {
+    expect(values(text)).toEqual(expected);
+  });
+
   it('leaves a number that is part of a name alone', () => {
     expect(values('a single-dose COVID-19 vaccine, 200 million doses a year')).toEqual([2e8]);
   });
