@@ -70,28 +70,7 @@ export function retrieve(
   ranked.sort((a, b) => b.score - a.score);
   // An explicit limit (evaluation's hit@k) gets exactly that many passages.
   if (options.limit !== undefined) return ranked.slice(0, options.limit);
-  const rule = ruleFor(query.kind);
-  const chosen = withOtherLanguage(ranked, rule.passages, query.language);
-  return rule.asksForValue ? withRestOfBestReport(ranked, chosen) : chosen;
-}
-
-/**
- * A value is often a paragraph away from the one that matched the question best: the best
- * report's other matching passages join the evidence ("how much floor space will it have?"
- * finds the report on the park by its opening and the floor space further down).
- */
-const BEST_REPORT_PASSAGES = 2;
-
-function withRestOfBestReport(
-  ranked: readonly RankedPassage[],
-  chosen: RankedPassage[],
-): RankedPassage[] {
-  const best = chosen[0]?.chunk.metadata.documentId;
-  if (best === undefined) return chosen;
-  const rest = ranked
-    .filter((passage) => passage.chunk.metadata.documentId === best && !chosen.includes(passage))
-    .slice(0, BEST_REPORT_PASSAGES);
-  return [...chosen, ...rest];
+  return withOtherLanguage(ranked, ruleFor(query.kind).passages, query.language);
 }
 
 /**

@@ -52,31 +52,3 @@ describe('words of the same meaning', () => {
     expect(terms).toEqual(expect.arrayContaining(synonyms));
   });
 });
-
-describe('the rest of the best report', () => {
-  it.each([
-    ['How much will the Guosheng medicine valley invest in total?', 'quantity'],
-    ['When did the MEDIPARK groundbreaking take place?', 'when'],
-  ])('"%s" (%s) also reads the best report\'s other matching passages', (question) => {
-    const query = buildQuery(question, built.snapshot, NOW);
-    const passages = retrieve(query, built.snapshot, embedder.embed(query.embeddingText));
-    const best = passages[0]?.chunk.metadata.documentId;
-    const fromBest = passages.filter((passage) => passage.chunk.metadata.documentId === best);
-    expect(fromBest.length).toBeGreaterThanOrEqual(2);
-  });
-
-  it('does not for a list question, whose items are spread over many reports', () => {
-    const query = buildQuery('which companies signed in Luodian?', built.snapshot, NOW);
-    const passages = retrieve(query, built.snapshot, embedder.embed(query.embeddingText));
-    const unlimited = retrieve(query, built.snapshot, embedder.embed(query.embeddingText), {
-      limit: 1000,
-    });
-    const best = passages[0]?.chunk.metadata.documentId;
-    const inTopEight = unlimited
-      .slice(0, 8)
-      .filter((passage) => passage.chunk.metadata.documentId === best).length;
-    expect(passages.filter((passage) => passage.chunk.metadata.documentId === best).length).toBe(
-      inTopEight,
-    );
-  });
-});
