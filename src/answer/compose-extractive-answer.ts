@@ -77,11 +77,14 @@ function listAnswer(
   const lists = findListEvidence(query, evidence, lexicon);
   const first = lists[0];
   if (first === undefined) return null;
+  // The best list is what the answer rests on; a list sentence in the asker's language is
+  // said (and cited) first when one answers too: it reads better than a quote.
+  const shown = lists.find(({ item }) => item.language === query.language) ?? first;
   const citations = new Citations();
-  citations.cite(first.item.passage);
+  citations.cite(shown.item.passage);
   const head = renderListHead(lists, query, citations, lexicon);
   if (head === null) return null;
-  const sentences = supportingSentences(usable, first.item, query.language, MAX_SUPPORTING);
+  const sentences = supportingSentences(usable, shown.item, query.language, MAX_SUPPORTING);
   return {
     text: `${head.text}\n${renderSentences(sentences, query, citations, lexicon)}`,
     sources: citations.sources(),

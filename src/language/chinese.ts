@@ -32,9 +32,9 @@ export const CHINESE = {
    * (phase two), "5号文" (document no. 5), "第三代" (third generation).
    */
   ordinalBefore: /第\s*$/,
-  /** What joins the two ends of a range: "600至4000平方米", "3到5年". */
   /** A place in a ranking, not a count: "前30名", "前十强" (the top 30, the top ten). */
   rankingAround: { before: /前\s*$/, after: /^\s*[名强]/ },
+  /** What joins the two ends of a range: "600至4000平方米", "3到5年". */
   rangeJoiner: /^\s*(?:至|到|~|～|-|–|—)\s*/,
   designationAfter: /^\s*[型号期代版]/,
 
