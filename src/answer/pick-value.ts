@@ -13,44 +13,36 @@ export function pickValue(
   values: readonly KindValue[],
   query: Query,
 ): KindValue | undefined {
-  return nearest(sentence, values, query)?.value ?? values[0];
+  return nearest(values, positionsOf(wordsUsed(sentence, query)))?.value ?? values[0];
 }
 
 /**
- * Characters between the nearest value and the nearest use of the question's words (of those
- * `include` accepts); `null` when there is none.
+ * Characters between the nearest value and the nearest use of the question's words (`any`),
+ * and of the words that name what is asked (`asked`: "副区长", "产值"); `null` where the
+ * sentence uses none. The sentence is scanned for the question's words once for both.
  */
-export function valueDistance(
+export function valueDistances(
   sentence: string,
   values: readonly KindValue[],
   query: Query,
-  include?: (concept: Concept) => boolean,
-): number | null {
-  return nearest(sentence, values, query, include)?.distance ?? null;
+): { any: number | null; asked: number | null } {
+  const used = wordsUsed(sentence, query);
+  const asked = used.filter(({ concept }) => concept.answerType);
+  return {
+    any: nearest(values, positionsOf(used))?.distance ?? null,
+    asked: nearest(values, positionsOf(asked))?.distance ?? null,
+  };
 }
 
 /** Characters between a value and the nearest name the question uses in the sentence; `null` when it uses none there. */
 export function distanceToNames(sentence: string, value: KindValue, query: Query): number | null {
-  const positions = conceptPositions(
-    sentence,
-    query,
-    (concept) => concept.specific && concept.year === undefined,
+  const names = wordsUsed(sentence, query).filter(
+    ({ concept }) => concept.specific && concept.year === undefined,
   );
-  if (positions.length === 0) return null;
-  return Math.min(
-    ...positions.map((position) =>
-      position < value.start ? value.start - position : Math.max(0, position - value.end),
-    ),
-  );
+  return nearest([value], positionsOf(names))?.distance ?? null;
 }
 
-function nearest(
-  sentence: string,
-  values: readonly KindValue[],
-  query: Query,
-  include?: (concept: Concept) => boolean,
-) {
-  const positions = conceptPositions(sentence, query, include);
+function nearest(values: readonly KindValue[], positions: readonly number[]) {
   if (positions.length === 0) return null;
   let best: { value: KindValue; distance: number } | null = null;
   for (const value of values) {
@@ -64,27 +56,33 @@ function nearest(
   return best;
 }
 
+interface WordUse {
+  concept: Concept;
+  position: number;
+}
+
+function positionsOf(used: readonly WordUse[]): number[] {
+  return used.map(({ position }) => position);
+}
+
 /** Where the sentence uses a word of the question (any alternative), by character offset. */
-function conceptPositions(
-  sentence: string,
-  query: Query,
-  include: (concept: Concept) => boolean = () => true,
-): number[] {
+function wordsUsed(sentence: string, query: Query): WordUse[] {
   const key = matchingKey(sentence);
-  const positions: number[] = [];
+  const used: WordUse[] = [];
   for (const concept of query.concepts) {
-    if (concept.fromContext || !include(concept)) continue;
+    if (concept.fromContext) continue;
     for (const alternative of concept.alternatives) {
       for (const term of alternative.terms) {
         if (term.startsWith('#')) continue;
         const pattern = hasHan(term)
           ? new RegExp(escapeRegExp(term), 'g')
           : new RegExp(`\\b${escapeRegExp(term)}`, 'g');
-        for (const match of key.matchAll(pattern)) positions.push(match.index ?? 0);
+        for (const match of key.matchAll(pattern))
+          used.push({ concept, position: match.index ?? 0 });
       }
     }
   }
-  return positions;
+  return used;
 }
 
 function escapeRegExp(text: string): string {

@@ -11,7 +11,7 @@ import { extractEnumerations } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
 import { type LogisticModel, probability } from './logistic-model.js';
 import rankerModel from './models/sentence-ranker.json' with { type: 'json' };
-import { valueDistance } from './pick-value.js';
+import { valueDistances } from './pick-value.js';
 
 export const SENTENCE_RANKER: LogisticModel = rankerModel;
 
@@ -57,11 +57,10 @@ export function sentenceFeatures(
   context: RankingContext,
 ): Record<string, number> {
   const { strongestKeywordScore, years } = context;
-  const distance = item.values.length > 0 ? valueDistance(item.sentence, item.values, query) : null;
-  const askedDistance =
+  const distance =
     item.values.length > 0
-      ? valueDistance(item.sentence, item.values, query, (concept) => concept.answerType)
-      : null;
+      ? valueDistances(item.sentence, item.values, query)
+      : { any: null, asked: null };
   const year = yearOf(item.passage.chunk.metadata.date);
   const asksForValue =
     query.kind === 'quantity' ||
@@ -86,10 +85,9 @@ export function sentenceFeatures(
     listShape: query.kind === 'list' && isListShaped(item.sentence) ? 1 : 0,
     lead: item.passage.chunk.metadata.position === 0 && item.position <= 1 ? 1 : 0,
     answerTypeMissing: answerType >= 0 && (item.credits[answerType] ?? 0) === 0 ? 1 : 0,
-    valueNear: distance === null ? 0 : NEAR_CHARACTERS / (NEAR_CHARACTERS + distance),
+    valueNear: nearness(distance.any),
     // Beside the word that names what is asked ("副区长翟磊", "产值33.64亿元").
-    valueNearAsked:
-      askedDistance === null ? 0 : NEAR_CHARACTERS / (NEAR_CHARACTERS + askedDistance),
+    valueNearAsked: nearness(distance.asked),
     ...yearFeatures(item.sentence, query),
     ...matchFeatures(item, query),
     recency:
@@ -97,6 +95,11 @@ export function sentenceFeatures(
         ? 0
         : (year - years.oldest) / Math.max(1, years.newest - years.oldest),
   };
+}
+
+/** 1 for a value beside the question's words, towards 0 far off, 0 without them. */
+function nearness(distance: number | null): number {
+  return distance === null ? 0 : NEAR_CHARACTERS / (NEAR_CHARACTERS + distance);
 }
 
 /** An enumeration, or a sentence that leads into one ("包括：", "as follows:"). */

@@ -30,9 +30,16 @@ const COUNTING = new RegExp(
   `\\bhow many\\b|\\bnumber of\\b|(?:多少|几)\\s*[${[...CHINESE.classifiers].join('')}人]`,
   'i',
 );
-/** A one-character counted noun right after a number, perhaps after 余/多 and a classifier. */
-const ONE_CHARACTER_COUNTED = (word: string) =>
-  new RegExp(`^\\s*[余多]?[${[...CHINESE.classifiers].join('')}]?${word}`);
+/** A one-character counted noun (人) right after a number, perhaps after 余/多 and a classifier. */
+const ONE_CHARACTER_COUNTED: ReadonlyMap<string, RegExp> = new Map(
+  Object.values(CHINESE.countedNouns)
+    .flat()
+    .filter((word) => word.length === 1)
+    .map((word) => [
+      word,
+      new RegExp(`^\\s*[余多]?[${[...CHINESE.classifiers].join('')}]?${word}`),
+    ]),
+);
 /** How far from a Chinese number the counted noun may stand ("企业数量……四百余家"). */
 const CHINESE_WINDOW = { before: 12, after: 8 };
 
@@ -114,7 +121,7 @@ function countedNear(
     ...[...CHINESE_CATEGORIES.keys()].filter((word) =>
       // A one-character noun (人) counts only right after the number: "300多人", not the 人
       // of "人工智能" a few characters before "三大产业".
-      word.length > 1 ? window.includes(word) : ONE_CHARACTER_COUNTED(word).test(after),
+      word.length > 1 ? window.includes(word) : ONE_CHARACTER_COUNTED.get(word)?.test(after),
     ),
   ].filter((term) => term !== '' && !/^\d/.test(term));
   const category =
