@@ -10,6 +10,7 @@ import type { RankedPassage } from '../retrieval/retrieve.js';
 import { yearOf, yearsIn } from '../text/years.js';
 import type { ComposedAnswer } from './compose-extractive-answer.js';
 import type { Evidence } from './gather-evidence.js';
+import { asksAboutPlans, isHedged } from './hedged-value.js';
 import { distanceToNames, valueKey } from './pick-value.js';
 
 /**
@@ -35,6 +36,7 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
   predicateOwn: 1,
   namesOwn: 1,
   valueNearNames: 1,
+  valueHedged: -1,
   askedYearMissing: -1,
   unknownNames: -1,
   corroborated: 1,
@@ -85,6 +87,13 @@ export function answerFeatures(
     predicateOwn: shareExpressed(query, predicates(query), primary.ownCredits),
     namesOwn: shareExpressed(query, names(query), primary.ownCredits),
     valueNearNames: valueNearNames(query, composed, primary),
+    // A plan or target ("aims for 900 billion yuan") does not say what was.
+    valueHedged:
+      composed.value !== undefined &&
+      isHedged(primary.sentence, composed.value) &&
+      !asksAboutPlans(query.text)
+        ? 1
+        : 0,
     askedYearMissing: askedYearMissing(query, primary) ? 1 : 0,
     unknownNames: unknownNames(query),
     corroborated: corroboration(composed, primary, evidence),

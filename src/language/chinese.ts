@@ -34,6 +34,15 @@ export const CHINESE = {
   ordinalBefore: /第\s*$/,
   /** A place in a ranking, not a count: "前30名", "前十强" (the top 30, the top ten). */
   rankingAround: { before: /前\s*$/, after: /^\s*[名强]/ },
+  /**
+   * Words that put what follows under a plan, a target, an expectation or a capacity:
+   * "预计超1亿元", "目标是超过9000亿元", "建成后可容纳1000人", "年产能可达2亿剂". 将 is a
+   * hedge only as "will", not in 将近.
+   */
+  hedges:
+    /预计|預計|预期|預期|有望|力争|力爭|争取|爭取|目标|目標|将(?!近)|將(?!近)|拟|擬|计划[于在到将]|計劃[於在到將]|建成后|建成後|达产后|達產後|满产后|滿產後|投产后|投產後|产能|產能|可达|可達|可容纳|可容納|能够|能夠/,
+  /** Words with which a question itself asks about a plan or the future ("下一步", "打算"). */
+  futureQuestion: /下一步|未来|未來|打算|计划|計劃|规划|規劃|(?<![主需重])要/,
   /** What joins the two ends of a range: "600至4000平方米", "3到5年". */
   rangeJoiner: /^\s*(?:至|到|~|～|-|–|—)\s*/,
   designationAfter: /^\s*[型号期代版]/,

@@ -76,6 +76,15 @@ export const ENGLISH = {
     ].flatMap((forms) => forms.split(' ')),
   ) as ReadonlySet<string>,
 
+  /**
+   * Words that put what follows under a plan, a target, an expectation or a capacity: "aims
+   * for 900 billion yuan", "is expected to employ 1,000 people", "planned investment of",
+   * "can turn out 200 million doses a year".
+   */
+  hedges:
+    /\b(?:aims?|aiming|targets?|targeting|expects?|expected|projected|forecasts?|will|would|planned|plans? to|set to|intends? to|hopes? to|seeks? to|strives? to|goal|once complete|when complete|can|could|capacity|capable of|able to)\b/i,
+  /** Words with which a question itself asks about a plan or the future ("what will…", "next"). */
+  futureQuestion: /\b(?:next|future|going to|upcoming|plan|plans)\b/i,
   /** What joins the two ends of a range: "600 to 4,000 square meters", "3-5 years". */
   rangeJoiner: /^\s*(?:to|-|–|—)\s*/i,
   /** A possessive determiner before a noun: "its total investment", "their output". */
