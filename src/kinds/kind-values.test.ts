@@ -101,6 +101,10 @@ describe('the values of the asked kind a sentence holds', () => {
       [['200余家', 'more than 200', '超过200家']],
     ],
     ['园区有多少家企业？', '园区占地面积约3平方公里。', []],
+    // a count of what names itself after the classifier; a money word in the question does
+    // not make a count a sum of money.
+    ['从几个方面加大资金支持？', '政策从8个方面加大资金支持。', [['8个', '8', '8个']]],
+    ['从几个方面加大资金支持？', '共有3个项目获得资金支持。', []],
     // a count of buildings (栋, 幢, 座): an area in the same sentence is no answer.
     [
       '那里面一共有多少栋厂房？',

@@ -9,7 +9,7 @@ import { CHINESE } from '../language/chinese.js';
 import type { CountCategory } from '../language/count-category.js';
 import { ENGLISH } from '../language/english.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
-import { englishTerm } from '../text/analyzer.js';
+import { englishTerm, hasHan } from '../text/analyzer.js';
 import { foldScript } from '../text/fold-script.js';
 import { measureMentions, measureNamedBy } from '../text/measures.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
@@ -40,6 +40,8 @@ const ONE_CHARACTER_COUNTED: ReadonlyMap<string, RegExp> = new Map(
       new RegExp(`^\\s*[余多]?[${[...CHINESE.classifiers].join('')}]?${word}`),
     ]),
 );
+/** The longest counted noun looked for right after a number's classifier. */
+const COUNTED_AFTER_CLASSIFIER = 8;
 /** How far from a Chinese number the counted noun may stand ("企业数量……四百余家"). */
 const CHINESE_WINDOW = { before: 12, after: 8 };
 
@@ -173,7 +175,12 @@ function countValue(
   const asked = askedCategory(query, counted);
   const near = countedNear(simplified, mention);
   const wanted = new Set(counted?.alternatives.flatMap((alternative) => alternative.terms) ?? []);
-  const sameThing = near.terms.some((term) => wanted.has(term));
+  const span = withClassifier(simplified, mention);
+  // "8个方面" names what it counts right after its classifier, whatever category that is.
+  const following = simplified.slice(span.end, span.end + COUNTED_AFTER_CLASSIFIER);
+  const sameThing =
+    near.terms.some((term) => wanted.has(term)) ||
+    [...wanted].some((term) => hasHan(term) && following.startsWith(term));
   // A number counts what the question counts when it says so, by the noun or the classifier
   // next to it, or, when nothing stands next to it, when its sentence speaks of such things.
   const unmarked = near.category === undefined && near.terms.length === 0;
@@ -187,7 +194,6 @@ function countValue(
     return null;
   if (counted === undefined && asked !== undefined && !spoken && near.category !== asked)
     return null;
-  const span = withClassifier(simplified, mention);
   const qualifier = qualifierAt(sentence, mention.start, mention.end);
   const noun = counted?.label ?? '';
   const written = englishCount(sentence, mention, counted);
@@ -246,6 +252,8 @@ function withClassifier(simplified: string, mention: NumberMention) {
 const ASKS_FOR_MONEY = /多少钱|how much money|how much (?:did|does|will|would) .{1,40} cost/i;
 
 function measuredValues(sentence: string, query: Query): KindValue[] | null {
+  // "从几个方面加大资金支持" counts aspects: a count is never a measure, whatever its words.
+  if (COUNTING.test(query.text)) return null;
   const measure =
     query.concepts.find((concept) => concept.measure)?.measure ??
     (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);

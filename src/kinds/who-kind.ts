@@ -166,13 +166,25 @@ export function withoutOverlaps(values: readonly KindValue[]): KindValue[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** "What's the chairman's name?", "董事长叫什么": asking a role holder's name asks who holds it. */
+const ASKS_ROLE_NAME = {
+  en: new RegExp(
+    `\\bname of (?:the |its |their |his |her )?(?:[\\w-]+ ){0,3}?(?:${ENGLISH.roles.join('|')})\\b|\\b(?:${ENGLISH.roles.join('|')})(?:'s|’s) name\\b|\\b(?:${ENGLISH.roles.join('|')}) called\\b`,
+    'i',
+  ),
+  zh: new RegExp(`(?:${CHINESE_TITLES}|董事长|总裁|负责人)(?:的)?(?:叫什么|叫啥|名字)`, 'u'),
+};
+
 export const whoKind: QuestionKindRule = {
   kind: 'who',
   // "Who is Liu Ping?" and "刘平是谁？" ask what a named person is, not for a name.
   detect: {
     en: (question) =>
-      askingWord("who|who's|whose").test(question) && !ASKS_WHO_SOMEONE_IS.en.test(question),
-    zh: (question) => /谁|哪位|什么人/.test(question) && !ASKS_WHO_SOMEONE_IS.zh.test(question),
+      (askingWord("who|who's|whose").test(question) && !ASKS_WHO_SOMEONE_IS.en.test(question)) ||
+      ASKS_ROLE_NAME.en.test(question),
+    zh: (question) =>
+      (/谁|哪位|什么人/.test(question) && !ASKS_WHO_SOMEONE_IS.zh.test(question)) ||
+      ASKS_ROLE_NAME.zh.test(question),
   },
   passages: 5,
   asksForValue: true,
