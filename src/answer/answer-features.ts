@@ -7,6 +7,7 @@
 import { ruleFor } from '../kinds/question-kinds.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
+import { findNumbers } from '../text/numbers.js';
 import { yearOf, yearsIn } from '../text/years.js';
 import type { ComposedAnswer } from './compose-extractive-answer.js';
 import type { Evidence } from './gather-evidence.js';
@@ -37,6 +38,7 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
   namesOwn: 1,
   valueNearNames: 1,
   valueHedged: -1,
+  numbersCrowd: -1,
   askedYearMissing: -1,
   unknownNames: -1,
   corroborated: 1,
@@ -47,6 +49,8 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
 /** Names and numbers counted as missing, at most (a share of this many). */
 const MISSING_NAMES_CAP = 3;
 const CONCEPTS_CAP = 8;
+/** Figures in the answer's sentence, at most (a share of this many). */
+const NUMBERS_CROWD_CAP = 10;
 
 /** The features of an answer composed from `evidence` (ranked) for `query`. */
 export function answerFeatures(
@@ -94,6 +98,9 @@ export function answerFeatures(
       !asksAboutPlans(query.text)
         ? 1
         : 0,
+    // A flattened table row holds a dozen figures: which of them answers is a guess.
+    numbersCrowd:
+      Math.min(findNumbers(primary.sentence).length, NUMBERS_CROWD_CAP) / NUMBERS_CROWD_CAP,
     askedYearMissing: askedYearMissing(query, primary) ? 1 : 0,
     unknownNames: unknownNames(query),
     corroborated: corroboration(composed, primary, evidence),
