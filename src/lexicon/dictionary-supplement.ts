@@ -1,6 +1,6 @@
 /**
- * Words of Shanghai's public bodies and official and company titles that CC-CEDICT lacks or
- * translates in a way reports in English do not use ("区长" is "district chief" there, "district
+ * Words of Shanghai's public bodies, of official and company titles and of the industry that
+ * CC-CEDICT lacks or translates in a way reports in English do not use ("区长" is "district chief" there, "district
  * mayor" in the news; "卫健委", "药监局" and "副区长" are missing). They join the dictionary when
  * a snapshot's lexicon is built, and jieba learns them as words, so that "市卫健委来的" is not
  * cut into "市卫 / 健委来". Data, not rules: add a word here when reports use one the dictionary
@@ -55,6 +55,17 @@ export const DICTIONARY_SUPPLEMENT: readonly CedictEntry[] = [
   { simplified: '总工程师', senses: ['chief engineer'] },
   { simplified: '首席科学官', senses: ['chief scientific officer', 'chief scientist'] },
   { simplified: '联合创始人', senses: ['co-founder', 'founder'] },
+  // The industry's own words, which the dictionary has only in other forms (生物医学).
+  {
+    simplified: '生物医药',
+    senses: ['biomedicine', 'biomedical', 'biopharma', 'biopharmaceutical'],
+  },
+  { simplified: '生物制药', senses: ['biopharmaceutical', 'biopharma'] },
+  { simplified: '医疗器械', senses: ['medical device', 'medical devices'] },
+  { simplified: '创新药', senses: ['innovative drug', 'new drug'] },
+  { simplified: '合成生物', senses: ['synthetic biology'] },
+  { simplified: '体外诊断', senses: ['in vitro diagnostics', 'IVD'] },
+  { simplified: '产业园', senses: ['industrial park', 'industry park'] },
 ];
 
 /** The Chinese words of the supplement, for the segmenter. */
