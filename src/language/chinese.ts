@@ -114,6 +114,8 @@ export const CHINESE = {
     ...'翁樊左倪俞柳岳施仇管柯桂车牛鲍庞练裘骆解应祝包童甘卜单常乔华康伍裴闻宁凌褚',
   ]) as ReadonlySet<string>,
 
+  /** What follows the number of a month: "6月", "1至9月" (the 1 of a range of months). */
+  monthAfter: /^\s*(?:月|(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*月)/,
   /** A year written as digits and 年 ("2020年"). */
   yearPattern: String.raw`\d{4}年`,
   /** A day of a month ("11月28日") or a relative day or weekday. */

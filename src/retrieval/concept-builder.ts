@@ -10,6 +10,7 @@ import { SpellingIndex } from '../lexicon/spelling-index.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { type Analyzer, englishTerm, hasHan, type Token } from '../text/analyzer.js';
 import { foldScript } from '../text/fold-script.js';
+import { valueTerm } from '../text/numbers.js';
 import { isPinyinName } from '../text/pinyin-names.js';
 import { looksLikeChineseName } from '../text/word-roles.js';
 import { yearOfTerm } from '../text/years.js';
@@ -71,7 +72,11 @@ export class ConceptBuilder {
       ) {
         i += 1;
       } else if (token.script === 'latin') {
-        this.add(token.surface, this.latinAlternatives(token.term), token);
+        this.add(
+          token.surface,
+          [...this.latinAlternatives(token.term), ...monthNameOf(token.month)],
+          token,
+        );
       } else {
         this.add(token.surface, this.hanAlternatives(token.term), token);
       }
@@ -157,6 +162,7 @@ export class ConceptBuilder {
         route: 'synonym' as const,
       })),
       ...lexicon.chineseFor(term).map(([word, strength]) => translation(word, strength)),
+      ...monthNumberOf(term),
       ...this.pinyinMatches(term),
     ];
     if (alternatives.length === 1 && !keywordIndex.has(term))
@@ -275,6 +281,26 @@ const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map(
 
 function synonymsOf(term: string): readonly string[] {
   return SYNONYMS.get(term) ?? [];
+}
+
+/**
+ * Months across the languages: "June" is "6月" in Chinese, indexed as the number 6, and "6月"
+ * is "June". (May is left out: as an English word it is mostly the verb.)
+ */
+const MONTH_TERMS: readonly (readonly string[])[] = ENGLISH.monthNames.map((name, i) =>
+  [name, ENGLISH.months[i] as string, ...(name === 'September' ? ['Sept'] : [])]
+    .map((word) => englishTerm(word))
+    .filter((term): term is string => term !== null && term !== 'may'),
+);
+
+function monthNumberOf(term: string): Alternative[] {
+  const month = MONTH_TERMS.findIndex((terms) => terms.includes(term));
+  return month < 0 ? [] : [translation(valueTerm(month + 1), 1)];
+}
+
+function monthNameOf(month: number | undefined): Alternative[] {
+  const name = month === undefined ? undefined : MONTH_TERMS[month - 1]?.[0];
+  return name === undefined ? [] : [translation(name, 1)];
 }
 
 function meanIdf(terms: readonly string[], index: KeywordIndex): number {

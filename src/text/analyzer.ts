@@ -26,6 +26,8 @@ export interface Token {
   specific: boolean;
   /** The word names the kind of answer wanted ("which companies", "哪些论坛", "how many staff"). */
   answerType: boolean;
+  /** The number of a month ("6" in "6月", "1" and "9" in "1至9月"), 1–12. */
+  month?: number;
 }
 
 export interface Analyzer {
@@ -188,6 +190,7 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
     });
   }
   for (const { start, end, value } of numbers) {
+    const month = CHINESE.monthAfter.test(question.slice(end)) ? value : undefined;
     tokens.push({
       term: valueTerm(value),
       surface: question.slice(start, end),
@@ -195,6 +198,9 @@ function queryTokens(jieba: Jieba, question: string, sentence: string): Token[] 
       role: ROLE_WEIGHTS.noun,
       specific: true,
       answerType: false,
+      ...(month !== undefined && Number.isInteger(month) && month >= 1 && month <= 12
+        ? { month }
+        : {}),
     });
   }
   return tokens;

@@ -52,3 +52,30 @@ describe('words of the same meaning', () => {
     expect(terms).toEqual(expect.arrayContaining(synonyms));
   });
 });
+
+describe('months across the languages', () => {
+  it.each([
+    ['Who was the district mayor in January 2022?', 'januari', '#1'],
+    ['What was the output in January-September 2021?', 'septemb', '#9'],
+    ['which companies signed in feb 2021?', 'feb', '#2'],
+    ['2021年1至9月的产值是多少？', '#1', 'januari'],
+    ['2021年1至9月的产值是多少？', '#9', 'septemb'],
+    ['4月28日园区授牌时谁出席了？', '#4', 'april'],
+  ])('"%s": %s is also looked for as %s', (question, term, other) => {
+    const query = buildQuery(question, built.snapshot, NOW);
+    const concept = query.concepts.find((candidate) =>
+      candidate.alternatives.some((alternative) => alternative.terms[0] === term),
+    );
+    const terms = concept?.alternatives.flatMap((alternative) => alternative.terms) ?? [];
+    expect(terms).toContain(other);
+  });
+
+  it('leaves a number that is no month alone, and May, which is mostly a verb', () => {
+    const terms = (question: string) =>
+      buildQuery(question, built.snapshot, NOW).concepts.flatMap((concept) =>
+        concept.alternatives.flatMap((alternative) => alternative.terms),
+      );
+    expect(terms('园区有4家企业吗？')).not.toContain('april');
+    expect(terms('What may the park hold in 2021?')).not.toContain('#5');
+  });
+});
