@@ -12,7 +12,7 @@ const STOP_WORDS = `的 地 得 了 着 过 在 是 和 与 及 以及 跟 同 �
 一个 一些 有 有关 关于 哪 哪些 哪个 哪家 哪几家 哪里 哪儿 什么 啥 多少 多少钱 几 几个 几家 如何 怎么 怎样 怎么样
 为什么 为何 是否 吗 呢 吧 啊 呀 么 嘛 请 请问 告诉 介绍 一下 我 我们 你 你们 您 他 他们 她 她们 它 它们
 谁 何 何时 什么时候 时候 哪一年 哪年 呢 个 位 家 些 之一 所 所有 各 每 曾 已 已经 会 能 可以 要 想 知道
-发生 提到 提及 介绍 说 讲 今天 明天 昨天 这次 那次 本次 相关 情况 内容 信息 消息 具体 有没有 是不是 多 哪儿 年 月 日 号 名 项 次 一共 总共 共 总计 合计 第`;
+大概 大约 差不多 发生 提到 提及 介绍 说 讲 今天 明天 昨天 这次 那次 本次 相关 情况 内容 信息 消息 具体 有没有 是不是 多 哪儿 年 月 日 号 名 项 次 一共 总共 共 总计 合计 第`;
 
 /** Classifiers: the measure word between a number and what it counts (三家企业, 23个项目). */
 const CLASSIFIERS = '个家名位条项次种件座栋幢所批届期类笔';
@@ -100,6 +100,8 @@ export const CHINESE = {
     '给予',
     '加以',
     '予以',
+    '举行',
+    '召开',
   ]) as ReadonlySet<string>,
 
   /** A pronoun that opens a sentence, or a pronoun that speaks ("他表示"): it names what came before. */

@@ -23,7 +23,8 @@ anything something everything thing things one ones get got does did done whose 
 ok okay hi hello thanks thank us
 happen happened happens happening mention mentioned mentions describe described explain discuss
 discussed talk talked involve involved regarding concerning related relate info information detail
-details about overall specific specifically exactly actually really today tomorrow yesterday tonight
+details about overall specific specifically exactly actually really roughly approximately approx
+today tomorrow yesterday tonight
 whats hows wheres whos whens whys thats theres pls plz ur thx hey btw lol th st nd rd`;
 
 /**
@@ -73,6 +74,7 @@ export const ENGLISH = {
       'put puts putting',
       'keep keeps keeping kept',
       'let lets letting',
+      'hold holds holding held',
     ].flatMap((forms) => forms.split(' ')),
   ) as ReadonlySet<string>,
 
