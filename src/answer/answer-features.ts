@@ -12,6 +12,7 @@ import { yearOf, yearsIn } from '../text/years.js';
 import type { ComposedAnswer } from './compose-extractive-answer.js';
 import type { Evidence } from './gather-evidence.js';
 import { asksAboutPlans, isHedged } from './hedged-value.js';
+import { periodMismatch } from './period-mismatch.js';
 import { distanceToNames, valueKey } from './pick-value.js';
 
 /**
@@ -40,6 +41,7 @@ export const ANSWER_FEATURES: Readonly<Record<string, -1 | 0 | 1>> = {
   valueHedged: -1,
   numbersCrowd: -1,
   askedYearMissing: -1,
+  periodMismatch: -1,
   unknownNames: -1,
   corroborated: 1,
   otherLanguage: 0,
@@ -102,6 +104,7 @@ export function answerFeatures(
     numbersCrowd:
       Math.min(findNumbers(primary.sentence).length, NUMBERS_CROWD_CAP) / NUMBERS_CROWD_CAP,
     askedYearMissing: askedYearMissing(query, primary) ? 1 : 0,
+    periodMismatch: periodMismatch(query.text, primary.sentence) ? 1 : 0,
     unknownNames: unknownNames(query),
     corroborated: corroboration(composed, primary, evidence),
     otherLanguage: primary.language === query.language ? 0 : 1,

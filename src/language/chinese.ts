@@ -43,6 +43,11 @@ export const CHINESE = {
     /预计|預計|预期|預期|有望|力争|力爭|争取|爭取|目标|目標|将(?!近)|將(?!近)|拟|擬|计划[于在到将]|計劃[於在到將]|建成后|建成後|达产后|達產後|满产后|滿產後|投产后|投產後|产能|產能|可达|可達|可容纳|可容納|能够|能夠/,
   /** Words with which a question itself asks about a plan or the future ("下一步", "打算"). */
   futureQuestion: /下一步|未来|未來|打算|计划|計劃|规划|規劃|(?<![主需重])要/,
+  /** A part of a year: "上半年", "一季度", "前三季度", "1至9月", "1-9月". */
+  partOfYear:
+    /[上下]半年|[一二三四1-4]季度|前[一二三两三四五六七八九十\d]+个?[季月]|1\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*月/,
+  /** A running total over several years: "累计", "以来", "至今". */
+  runningTotal: /累计|累計|以来|以來|至今|迄今/,
   /** What joins the two ends of a range: "600至4000平方米", "3到5年". */
   rangeJoiner: /^\s*(?:至|到|~|～|-|–|—)\s*/,
   designationAfter: /^\s*[型号期代版]/,

@@ -87,6 +87,11 @@ export const ENGLISH = {
     /\b(?:aims?|aiming|targets?|targeting|expects?|expected|projected|forecasts?|will|would|planned|plans? to|set to|intends? to|hopes? to|seeks? to|strives? to|goal|once complete|when complete|can|could|capacity|capable of|able to)\b/i,
   /** Words with which a question itself asks about a plan or the future ("what will…", "next"). */
   futureQuestion: /\b(?:next|future|going to|upcoming|plan|plans)\b/i,
+  /** A part of a year: "the first half", "Q3", "January-September", "the first three quarters". */
+  partOfYear:
+    /\b(?:(?:first|second) half|H[12]|Q[1-4]|first (?:two|three|nine) (?:quarters|months)|(?:first|second|third|fourth) quarter|(?:jan|january)(?:uary)?\s*(?:-|–|to|through)\s*(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*)\b/i,
+  /** A running total over several years: "since 2021", "so far", "cumulative". */
+  runningTotal: /\b(?:since|so far|to date|cumulative|cumulatively|in total over|altogether)\b/i,
   /** What joins the two ends of a range: "600 to 4,000 square meters", "3-5 years". */
   rangeJoiner: /^\s*(?:to|-|–|—)\s*/i,
   /** A possessive determiner before a noun: "its total investment", "their output". */
