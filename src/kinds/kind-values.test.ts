@@ -101,6 +101,18 @@ describe('the values of the asked kind a sentence holds', () => {
       [['200余家', 'more than 200', '超过200家']],
     ],
     ['园区有多少家企业？', '园区占地面积约3平方公里。', []],
+    // land and floor space: a figure labelled as the other area is no answer.
+    [
+      '研发中心占地多少亩？',
+      '项目占地约61亩，总建筑面积约18.6万平方米。',
+      [['61亩', 'about 61 mu', '约61亩']],
+    ],
+    ['研发中心占地多少亩？', '项目总投资超过15亿元，建筑面积约16.9万平方米。', []],
+    [
+      'How much floor space will the park have?',
+      'It covers 200 mu of land, with a floor area of 146,000 square meters.',
+      [['146,000 square meters', '146,000 square meters', '14.6万平方米']],
+    ],
     // a count of what names itself after the classifier; a money word in the question does
     // not make a count a sum of money.
     ['从几个方面加大资金支持？', '政策从8个方面加大资金支持。', [['8个', '8', '8个']]],

@@ -11,7 +11,13 @@ import { ENGLISH } from '../language/english.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import { englishTerm, hasHan } from '../text/analyzer.js';
 import { foldScript } from '../text/fold-script.js';
-import { measureMentions, measureNamedBy } from '../text/measures.js';
+import {
+  type AreaKind,
+  areaKindIn,
+  type MeasureMention,
+  measureMentions,
+  measureNamedBy,
+} from '../text/measures.js';
 import { findNumbers, type NumberMention } from '../text/numbers.js';
 import { ROLE_WEIGHTS } from '../text/word-roles.js';
 import { detectByPatterns, type KindValue, type QuestionKindRule } from './question-kind.js';
@@ -258,8 +264,10 @@ function measuredValues(sentence: string, query: Query): KindValue[] | null {
     query.concepts.find((concept) => concept.measure)?.measure ??
     (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);
   if (measure === undefined) return null;
+  const askedArea = measure === 'area' ? areaKindIn(query.text) : undefined;
   return measureMentions(sentence)
     .filter((mention) => mention.measure === measure)
+    .filter((mention) => askedArea === undefined || !namesOtherArea(sentence, mention, askedArea))
     .map(({ start, end, value, unit }) => {
       const qualifier = qualifierAt(sentence, start, end);
       return {
@@ -273,6 +281,24 @@ function measuredValues(sentence: string, query: Query): KindValue[] | null {
       };
     });
 }
+
+/** How far before an area the words that say which area it is may stand ("总建筑面积约"). */
+const AREA_LABEL_BEFORE = 12;
+
+/**
+ * "总建筑面积约18.6万平方米" or "200 mu of land" for a question about the other area: the
+ * figure's label, before it in its clause or after it with "of", names the other one.
+ */
+function namesOtherArea(sentence: string, mention: MeasureMention, asked: AreaKind): boolean {
+  const before = sentence.slice(Math.max(0, mention.start - AREA_LABEL_BEFORE), mention.start);
+  const after = sentence.slice(mention.end, mention.end + AREA_LABEL_BEFORE + 8);
+  const named =
+    areaKindIn(before.split(CLAUSE_BREAK).at(-1) ?? '') ??
+    (/^\s*of\b/i.test(after) ? areaKindIn(after.split(CLAUSE_BREAK)[0] ?? '') : undefined);
+  return named !== undefined && named !== asked;
+}
+
+const CLAUSE_BREAK = /[，,；;。：:]/;
 
 function categoryTable(
   nouns: Record<CountCategory, readonly string[]>,

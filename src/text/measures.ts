@@ -118,6 +118,25 @@ export function measureNamedBy(term: string, asVerb = false): Measure | undefine
   return asVerb && !MEASURE_VERBS.has(term) ? undefined : MEASURE_TERMS.get(term);
 }
 
+/**
+ * The two areas a site has: the land it occupies (占地, "covers 200 mu of land") and the floor
+ * space of its buildings (建筑面积, "floor area"). One is no answer to a question about the other.
+ */
+export type AreaKind = 'land' | 'floor';
+
+const AREA_KINDS: readonly { kind: AreaKind; pattern: RegExp }[] = [
+  {
+    kind: 'floor',
+    pattern: /建筑面积|建築面積|建面|floor (?:area|space)|gross floor|building area|built area/i,
+  },
+  { kind: 'land', pattern: /占地|佔地|用地|土地|\bland\b|\bsite area\b|\bplot\b/i },
+];
+
+/** The kind of area a text names, if it names one. */
+export function areaKindIn(text: string): AreaKind | undefined {
+  return AREA_KINDS.find(({ pattern }) => pattern.test(text))?.kind;
+}
+
 /** A quantity a text states: the number with its unit, and the kind it measures. */
 export interface MeasureMention {
   start: number;
