@@ -73,7 +73,19 @@ describe('the values of the asked kind a sentence holds', () => {
       [['32', '32 well-known firms', '32个']],
     ],
     ['How many firms moved in?', 'The park covers 2.5 square kilometres.', []],
-    // quantity: a number that names a thing (a type, a phase, an ordinal) counts nothing.
+    // quantity: a number that names a thing (a type, a phase, an ordinal, a clause) counts nothing.
+    [
+      'How many units reported at the meeting?',
+      '2.1 On 15 March 2023 the commission heard reports from 12 units.',
+      [['12', '12 units', '12个']],
+    ],
+    ['园区有多少家企业？', '3、园区已入驻企业40家。', [['40家', '40', '40家']]],
+    // quantity: in traditional script too.
+    [
+      '2022年工业总产值是多少？',
+      '2022年全區生物醫藥工業總產值33.64億元，同比增長24.7%。',
+      [['33.64億元', '3.364 billion yuan', '33.64亿元']],
+    ],
     [
       "What's the annual capacity of the vaccine plant?",
       '上药康希诺负责生产重组新型冠状病毒疫苗（5型腺病毒载体）。',

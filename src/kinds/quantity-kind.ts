@@ -70,10 +70,25 @@ function isDesignation(sentence: string, mention: NumberMention): boolean {
   const before = sentence.slice(Math.max(0, mention.start - 8), mention.start);
   const after = sentence.slice(mention.end, mention.end + 2);
   return (
+    isClauseNumber(sentence, mention) ||
     CHINESE.ordinalBefore.test(before) ||
     ENGLISH.designationBefore.test(before) ||
     CHINESE.designationAfter.test(after) ||
     (CHINESE.rankingAround.before.test(before) && CHINESE.rankingAround.after.test(after))
+  );
+}
+
+/**
+ * The number of a clause or section that opens a sentence: "2.1 On 15 March…", "3、…",
+ * "4. The park…" (not "4.5 billion yuan…", whose number runs into its unit).
+ */
+function isClauseNumber(sentence: string, mention: NumberMention): boolean {
+  if (!/^[\s(（]*$/.test(sentence.slice(0, mention.start))) return false;
+  const written = sentence.slice(mention.start, mention.end);
+  const after = sentence.slice(mention.end);
+  return (
+    /^[、．]|^\.\s/.test(after) ||
+    (/^\d{1,2}\.\d{1,2}$/.test(written) && /^\s+(?:\p{Lu}|\p{Script=Han})/u.test(after))
   );
 }
 
@@ -200,7 +215,7 @@ function countValue(
     return null;
   if (counted === undefined && asked !== undefined && !spoken && near.category !== asked)
     return null;
-  const qualifier = qualifierAt(sentence, mention.start, mention.end);
+  const qualifier = qualifierAt(simplified, mention.start, mention.end);
   const noun = counted?.label ?? '';
   const written = englishCount(sentence, mention, counted);
   return {
@@ -257,7 +272,7 @@ function withClassifier(simplified: string, mention: NumberMention) {
 /** "多少钱", "how much money": a question that asks for a sum of money without naming it otherwise. */
 const ASKS_FOR_MONEY = /多少钱|how much money|how much (?:did|does|will|would) .{1,40} cost/i;
 
-function measuredValues(sentence: string, query: Query): KindValue[] | null {
+function measuredValues(sentence: string, simplified: string, query: Query): KindValue[] | null {
   // "从几个方面加大资金支持" counts aspects: a count is never a measure, whatever its words.
   if (COUNTING.test(query.text)) return null;
   const measure =
@@ -265,21 +280,10 @@ function measuredValues(sentence: string, query: Query): KindValue[] | null {
     (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);
   if (measure === undefined) return null;
   const askedArea = measure === 'area' ? areaKindIn(query.text) : undefined;
-  return measureMentions(sentence)
+  return measureMentions(simplified)
     .filter((mention) => mention.measure === measure)
-    .filter((mention) => askedArea === undefined || !namesOtherArea(sentence, mention, askedArea))
-    .map(({ start, end, value, unit }) => {
-      const qualifier = qualifierAt(sentence, start, end);
-      return {
-        text: sentence.slice(start, end),
-        start,
-        end,
-        said: {
-          en: renderQuantity(value, unit, qualifier, 'en'),
-          zh: renderQuantity(value, unit, qualifier, 'zh'),
-        },
-      };
-    });
+    .filter((mention) => askedArea === undefined || !namesOtherArea(simplified, mention, askedArea))
+    .flatMap((mention) => measuredOf(sentence, simplified, mention));
 }
 
 /** How far before an area the words that say which area it is may stand ("总建筑面积约"). */
@@ -330,22 +334,28 @@ export const quantityKind: QuestionKindRule = {
   asksForValue: true,
   prepare: withMeasures,
   values(sentence, query): KindValue[] {
-    const measured = measuredValues(sentence, query);
-    if (measured !== null) return measured;
-    const units = measureMentions(sentence);
+    // Numbers and units are read in simplified script ("33.64億元" is "33.64亿元"), at the
+    // same offsets; values are quoted from the sentence as written.
     const simplified = foldScript(sentence);
+    const measured = measuredValues(sentence, simplified, query);
+    if (measured !== null) return measured;
+    const units = measureMentions(simplified);
     // A count ("how many people", "多少家") is never a sum of money, an area or a share.
     const counting =
       COUNTING.test(query.text) || askedCategory(query, countedConcept(query)) !== undefined;
-    return findNumbers(sentence)
-      .filter((mention) => !isDayOfMonth(sentence, mention) && !isDesignation(sentence, mention))
+    return findNumbers(simplified)
+      .filter(
+        (mention) => !isDayOfMonth(simplified, mention) && !isDesignation(simplified, mention),
+      )
       .flatMap((mention) => {
         const unit = units.find(
           (candidate) => candidate.start <= mention.start && mention.end <= candidate.end,
         );
         if (unit !== undefined)
-          return counting || unit.measure === 'percent' ? [] : measuredOf(sentence, unit);
-        if (opensMeasuredRange(sentence, mention, units)) return [];
+          return counting || unit.measure === 'percent'
+            ? []
+            : measuredOf(sentence, simplified, unit);
+        if (opensMeasuredRange(simplified, mention, units)) return [];
         const value = countValue(sentence, simplified, mention, query);
         return value === null ? [] : [value];
       });
@@ -366,11 +376,9 @@ function opensMeasuredRange(
 }
 
 /** A figure with a unit, for a question that names no kind of quantity ("what is the scale?"). */
-function measuredOf(
-  sentence: string,
-  mention: ReturnType<typeof measureMentions>[number],
-): KindValue[] {
-  const qualifier = qualifierAt(sentence, mention.start, mention.end);
+/** A measured quantity as a value, quoted from `sentence`, read in `simplified` ("約" is "约"). */
+function measuredOf(sentence: string, simplified: string, mention: MeasureMention): KindValue[] {
+  const qualifier = qualifierAt(simplified, mention.start, mention.end);
   return [
     {
       text: sentence.slice(mention.start, mention.end),
