@@ -80,6 +80,17 @@ describe('the values of the asked kind a sentence holds', () => {
       [['12', '12 units', '12个']],
     ],
     ['园区有多少家企业？', '3、园区已入驻企业40家。', [['40家', '40', '40家']]],
+    // quantity: growth is a percentage.
+    [
+      '2022年工业总产值同比增长多少？',
+      '2022年全区工业总产值33.64亿元，同比增长24.7%。',
+      [['24.7%', '24.7%', '24.7%']],
+    ],
+    [
+      "what was the avg yearly growth of baoshan's output from 2020 to 2022?",
+      'Between 2020 and 2022 the output of 5.2 billion yuan grew by more than 53% a year.',
+      [['53%', 'more than 53%', '超过53%']],
+    ],
     // quantity: in traditional script too.
     [
       '2022年工业总产值是多少？',

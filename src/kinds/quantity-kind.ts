@@ -323,7 +323,7 @@ export const quantityKind: QuestionKindRule = {
       // "what was the above-scale output of…", "what is Baoshan's biomedical industry scale",
       // "and what's its total investment?".
       new RegExp(
-        `\\bwhat(?:'s|s| is| was| were| are)\\s+(?:the\\s+|[\\w-]+'s\\s+|${ENGLISH.possessiveDeterminer.source}\\s+)(?:[\\w-]+\\s+){0,3}?(?:number|amount|size|scale|value|area|output|investment|capacity|revenue|turnover|population)\\b`,
+        `\\bwhat(?:'s|s| is| was| were| are)\\s+(?:the\\s+|[\\w-]+'s\\s+|${ENGLISH.possessiveDeterminer.source}\\s+)(?:[\\w-]+\\s+){0,3}?(?:number|amount|size|scale|value|area|output|investment|capacity|revenue|turnover|population|growth|share|percentage|proportion)\\b`,
         'i',
       ),
       /\bnumber of\b/i,
