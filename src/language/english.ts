@@ -24,6 +24,7 @@ ok okay hi hello thanks thank us
 happen happened happens happening mention mentioned mentions describe described explain discuss
 discussed talk talked involve involved regarding concerning related relate info information detail
 details about overall specific specifically exactly actually really roughly approximately approx
+according
 today tomorrow yesterday tonight
 whats hows wheres whos whens whys thats theres pls plz ur thx hey btw lol th st nd rd`;
 

@@ -10,6 +10,7 @@ describe('the frame of a question, which says nothing about its subject', () => 
   it.each([
     ['Can you tell me when the park opened?', 'when the park opened?'],
     ['When did the conference take place?', 'When did the conference ?'],
+    ['How many companies took part in the conference?', 'How many companies in the conference?'],
     ['Which town is the park located in?', 'Which town is the park ?'],
     ['Which companies are based in the Jinshan port?', 'Which companies are the Jinshan port?'],
     ['What did the mayor say according to the reports?', 'What did the mayor say ?'],

@@ -4,7 +4,7 @@
  * every passage is in a report, so they match nothing useful.
  */
 const QUESTION_FRAMES = [
-  /\b(can|could) you (tell|show) me\b|\b(do you know|i (want|would like) to know|is it true that)\b|\b(take|took|taken|taking|takes) place\b/gi,
+  /\b(can|could) you (tell|show) me\b|\b(do you know|i (want|would like) to know|is it true that)\b|\b(take|took|taken|taking|takes) (place|part)\b/gi,
   // "Which town is the park located in?": where a thing is, not what it is about.
   /\b(located|situated|based)\s+(in|at|on|near)\b/gi,
   /请问|我想知道|你知道|能否告诉我|能告诉我|告诉我/g,
