@@ -19,6 +19,15 @@ describe('names listed in a sentence', () => {
       ['Baxter', 'Medicine Kangde (WuXi AppTec)', 'Kai Lai Ying', 'Ke Ji'],
     ],
     [
+      'English names each with its Chinese name in brackets, the first among them too',
+      'Among the companies settling in the area are Harbour BioMed (和铂医药), HeartCare Medical (心玮医疗) and GenFleet Therapeutics (劲方医药).',
+      [
+        'Harbour BioMed (和铂医药)',
+        'HeartCare Medical (心玮医疗)',
+        'GenFleet Therapeutics (劲方医药)',
+      ],
+    ],
+    [
       'a last English name that holds "and" itself',
       'The park hosts the Ministry of Science and Technology, Fudan University and Shanghai Institute of Materia Medica.',
       [

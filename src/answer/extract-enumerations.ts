@@ -133,8 +133,21 @@ function isName(segment: string): boolean {
   );
 }
 
-/** The capitalized name that ends a segment: "…abroad including Shanghai Pharma" → "Shanghai Pharma". */
+/**
+ * The capitalized name that ends a segment, with its other name in brackets if it has one:
+ * "…abroad including Shanghai Pharma" → "Shanghai Pharma", "…are Harbour BioMed (和铂医药)" →
+ * "Harbour BioMed (和铂医药)".
+ */
 function trailingName(segment: string): string | null {
+  const bracket = TRAILING_BRACKET.exec(segment);
+  const bare = bracket === null ? segment : segment.slice(0, bracket.index);
+  const name = trailingBareName(bare);
+  return name === null ? null : `${name}${bracket?.[0] ?? ''}`;
+}
+
+const TRAILING_BRACKET = /\s*[(（][^()（）]*[)）]$/;
+
+function trailingBareName(segment: string): string | null {
   const words = segment.split(/\s+/);
   let start = words.length;
   while (
