@@ -80,6 +80,8 @@ describe('the values of the asked kind a sentence holds', () => {
       [['12', '12 units', '12个']],
     ],
     ['园区有多少家企业？', '3、园区已入驻企业40家。', [['40家', '40', '40家']]],
+    // quantity: counted with the asked classifier, where the sentence has such a count.
+    ['一共有多少条？', '意见围绕研发、临床等8个方面，共提出37条政策举措。', [['37', '37', '37条']]],
     // quantity: growth is a percentage.
     [
       '2022年工业总产值同比增长多少？',

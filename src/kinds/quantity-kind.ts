@@ -339,28 +339,45 @@ export const quantityKind: QuestionKindRule = {
     const simplified = foldScript(sentence);
     const measured = measuredValues(sentence, simplified, query);
     if (measured !== null) return measured;
-    const units = measureMentions(simplified);
-    // A count ("how many people", "多少家") is never a sum of money, an area or a share.
-    const counting =
-      COUNTING.test(query.text) || askedCategory(query, countedConcept(query)) !== undefined;
-    return findNumbers(simplified)
-      .filter(
-        (mention) => !isDayOfMonth(simplified, mention) && !isDesignation(simplified, mention),
-      )
-      .flatMap((mention) => {
-        const unit = units.find(
-          (candidate) => candidate.start <= mention.start && mention.end <= candidate.end,
-        );
-        if (unit !== undefined)
-          return counting || unit.measure === 'percent'
-            ? []
-            : measuredOf(sentence, simplified, unit);
-        if (opensMeasuredRange(simplified, mention, units)) return [];
-        const value = countValue(sentence, simplified, mention, query);
-        return value === null ? [] : [value];
-      });
+    return withAskedClassifier(simplified, query, countsAndMeasures(sentence, simplified, query));
   },
 };
+
+/**
+ * "一共有多少条？" counts with 条: where the sentence has counts with that classifier
+ * ("共提出37条政策举措"), the others ("8个方面") do not answer. 个 counts anything.
+ */
+function withAskedClassifier(simplified: string, query: Query, values: KindValue[]): KindValue[] {
+  const asked = askedClassifier(query);
+  if (asked === undefined || asked === '个') return values;
+  const after = new RegExp(`^\\s*[余多]?${asked}`);
+  const same = values.filter(
+    (value) =>
+      simplified.slice(value.start, value.end).endsWith(asked) ||
+      after.test(simplified.slice(value.end)),
+  );
+  return same.length > 0 ? same : values;
+}
+
+/** The counts of what the question counts, or, when it counts nothing, the measured quantities too. */
+function countsAndMeasures(sentence: string, simplified: string, query: Query): KindValue[] {
+  const units = measureMentions(simplified);
+  // A count ("how many people", "多少家") is never a sum of money, an area or a share.
+  const counting =
+    COUNTING.test(query.text) || askedCategory(query, countedConcept(query)) !== undefined;
+  return findNumbers(simplified)
+    .filter((mention) => !isDayOfMonth(simplified, mention) && !isDesignation(simplified, mention))
+    .flatMap((mention) => {
+      const unit = units.find(
+        (candidate) => candidate.start <= mention.start && mention.end <= candidate.end,
+      );
+      if (unit !== undefined)
+        return counting || unit.measure === 'percent' ? [] : measuredOf(sentence, simplified, unit);
+      if (opensMeasuredRange(simplified, mention, units)) return [];
+      const value = countValue(sentence, simplified, mention, query);
+      return value === null ? [] : [value];
+    });
+}
 
 /** "600至4000平方米", "600 to 4,000 square meters": the first number shares the unit of the second. */
 function opensMeasuredRange(
