@@ -392,8 +392,10 @@ function opensMeasuredRange(
   return units.some((unit) => unit.start === next);
 }
 
-/** A figure with a unit, for a question that names no kind of quantity ("what is the scale?"). */
-/** A measured quantity as a value, quoted from `sentence`, read in `simplified` ("約" is "约"). */
+/**
+ * A figure with a unit, for a question that names its kind or none ("what is the scale?"):
+ * quoted from `sentence`, read in `simplified` ("約" is "约").
+ */
 function measuredOf(sentence: string, simplified: string, mention: MeasureMention): KindValue[] {
   const qualifier = qualifierAt(simplified, mention.start, mention.end);
   return [

@@ -24,8 +24,7 @@ ok okay hi hello thanks thank us
 happen happened happens happening mention mentioned mentions describe described explain discuss
 discussed talk talked involve involved regarding concerning related relate info information detail
 details about overall specific specifically exactly actually really roughly approximately approx
-according
-today tomorrow yesterday tonight
+according today tomorrow yesterday tonight
 whats hows wheres whos whens whys thats theres pls plz ur thx hey btw lol th st nd rd`;
 
 /**
@@ -90,7 +89,7 @@ export const ENGLISH = {
   futureQuestion: /\b(?:next|future|going to|upcoming|plan|plans)\b/i,
   /** A part of a year: "the first half", "Q3", "January-September", "the first three quarters". */
   partOfYear:
-    /\b(?:(?:first|second) half|H[12]|Q[1-4]|first (?:two|three|nine) (?:quarters|months)|(?:first|second|third|fourth) quarter|(?:jan|january)(?:uary)?\s*(?:-|–|to|through)\s*(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*)\b/i,
+    /\b(?:(?:first|second) half|H[12]|Q[1-4]|first (?:two|three|nine) (?:quarters|months)|(?:first|second|third|fourth) quarter|jan(?:uary)?\s*(?:-|–|to|through)\s*(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*)\b/i,
   /** A running total over several years: "since 2021", "so far", "cumulative". */
   runningTotal: /\b(?:since|so far|to date|cumulative|cumulatively|in total over|altogether)\b/i,
   /** What joins the two ends of a range: "600 to 4,000 square meters", "3-5 years". */

@@ -1,10 +1,11 @@
 /**
  * Words of Shanghai's public bodies, of official and company titles and of the industry that
- * CC-CEDICT lacks or translates in a way reports in English do not use ("区长" is "district chief" there, "district
- * mayor" in the news; "卫健委", "药监局" and "副区长" are missing). They join the dictionary when
- * a snapshot's lexicon is built, and jieba learns them as words, so that "市卫健委来的" is not
- * cut into "市卫 / 健委来". Data, not rules: add a word here when reports use one the dictionary
- * does not know. Each sense is at most three words that are not stop words (see senseTerms).
+ * CC-CEDICT lacks or translates in a way reports in English do not use ("区长" is "district
+ * chief" there, "district mayor" in the news; "卫健委", "药监局", "副区长" and "生物医药" are
+ * missing). They join the dictionary when a snapshot's lexicon is built, and jieba learns them
+ * as words, so that "市卫健委来的" is not cut into "市卫 / 健委来". Data, not rules: add a word
+ * here when reports use one the dictionary does not know. Each sense is at most three words
+ * that are not stop words (see senseTerms).
  */
 import type { CedictEntry } from './cedict.js';
 

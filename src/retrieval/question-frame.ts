@@ -1,7 +1,7 @@
 /**
  * Phrases that frame a question without saying what it is about ("can you tell me", "take
- * place", "located in", "请问") or point at the knowledge base itself ("according to the reports", "报道中"):
- * every passage is in a report, so they match nothing useful.
+ * place", "located in", "请问") or point at the knowledge base itself ("according to the
+ * reports", "报道中"): every passage is in a report, so they match nothing useful.
  */
 const QUESTION_FRAMES = [
   /\b(can|could) you (tell|show) me\b|\b(do you know|i (want|would like) to know|is it true that)\b|\b(take|took|taken|taking|takes) (place|part)\b/gi,
