@@ -7,17 +7,14 @@
 import type { KindValue } from '../kinds/question-kind.js';
 import { CHINESE } from '../language/chinese.js';
 import { ENGLISH } from '../language/english.js';
+import { clauseBefore } from '../text/clauses.js';
 
-/** Where a clause ends; a comma between digits ("1,000") does not end one. */
-const CLAUSE_BREAK = /[;；:：。!?！？，、]|,(?!\d)/g;
 /** A hedge governs at most this many characters after it. */
 const REACH = 120;
 
 /** True when a hedge stands before the value in its clause: "is expected to employ about 1,000 people". */
 export function isHedged(sentence: string, value: KindValue): boolean {
-  const before = sentence.slice(Math.max(0, value.start - REACH), value.start);
-  const breaks = [...before.matchAll(CLAUSE_BREAK)];
-  const clause = before.slice((breaks.at(-1)?.index ?? -1) + 1);
+  const clause = clauseBefore(sentence, value.start, REACH);
   return ENGLISH.hedges.test(clause) || CHINESE.hedges.test(clause);
 }
 

@@ -10,6 +10,7 @@ import type { CountCategory } from '../language/count-category.js';
 import { ENGLISH } from '../language/english.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import { englishTerm, hasHan } from '../text/analyzer.js';
+import { clauseAfter, clauseBefore } from '../text/clauses.js';
 import { foldScript } from '../text/fold-script.js';
 import {
   type AreaKind,
@@ -178,8 +179,10 @@ function speaksOf(
 
 /** The classifier the question counts with ("多少家" → 家), if it names one. */
 function askedClassifier(query: Query): string | undefined {
-  return new RegExp(`(?:多少|几)([${CATEGORIZED}条个])`).exec(query.text)?.[1];
+  return ASKED_CLASSIFIER.exec(query.text)?.[1];
 }
+
+const ASKED_CLASSIFIER = new RegExp(`(?:多少|几)([${CATEGORIZED}条个])`);
 
 /**
  * A count that counts what the question counts, said in both languages. Its classifier and
@@ -288,21 +291,20 @@ function measuredValues(sentence: string, simplified: string, query: Query): Kin
 
 /** How far before an area the words that say which area it is may stand ("总建筑面积约"). */
 const AREA_LABEL_BEFORE = 12;
+/** How far after it they may run ("of floor space"). */
+const AREA_LABEL_AFTER = 20;
 
 /**
  * "总建筑面积约18.6万平方米" or "200 mu of land" for a question about the other area: the
  * figure's label, before it in its clause or after it with "of", names the other one.
  */
 function namesOtherArea(sentence: string, mention: MeasureMention, asked: AreaKind): boolean {
-  const before = sentence.slice(Math.max(0, mention.start - AREA_LABEL_BEFORE), mention.start);
-  const after = sentence.slice(mention.end, mention.end + AREA_LABEL_BEFORE + 8);
+  const after = clauseAfter(sentence, mention.end, AREA_LABEL_AFTER);
   const named =
-    areaKindIn(before.split(CLAUSE_BREAK).at(-1) ?? '') ??
-    (/^\s*of\b/i.test(after) ? areaKindIn(after.split(CLAUSE_BREAK)[0] ?? '') : undefined);
+    areaKindIn(clauseBefore(sentence, mention.start, AREA_LABEL_BEFORE)) ??
+    (/^\s*of\b/i.test(after) ? areaKindIn(after) : undefined);
   return named !== undefined && named !== asked;
 }
-
-const CLAUSE_BREAK = /[，,；;。：:]/;
 
 function categoryTable(
   nouns: Record<CountCategory, readonly string[]>,
@@ -350,11 +352,10 @@ export const quantityKind: QuestionKindRule = {
 function withAskedClassifier(simplified: string, query: Query, values: KindValue[]): KindValue[] {
   const asked = askedClassifier(query);
   if (asked === undefined || asked === '个') return values;
-  const after = new RegExp(`^\\s*[余多]?${asked}`);
   const same = values.filter(
     (value) =>
       simplified.slice(value.start, value.end).endsWith(asked) ||
-      after.test(simplified.slice(value.end)),
+      simplified.slice(value.end).replace(/^\s*[余多]?/, '').startsWith(asked),
   );
   return same.length > 0 ? same : values;
 }

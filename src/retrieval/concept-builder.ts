@@ -285,12 +285,12 @@ function synonymsOf(term: string): readonly string[] {
 
 /**
  * Months across the languages: "June" is "6月" in Chinese, indexed as the number 6, and "6月"
- * is "June". (May is left out: as an English word it is mostly the verb.)
+ * is "June". May has no term: as an English word it is mostly the verb, a stop word.
  */
 const MONTH_TERMS: readonly (readonly string[])[] = ENGLISH.monthNames.map((name, i) =>
   [name, ENGLISH.months[i] as string, ...(name === 'September' ? ['Sept'] : [])]
     .map((word) => englishTerm(word))
-    .filter((term): term is string => term !== null && term !== 'may'),
+    .filter((term): term is string => term !== null),
 );
 
 function monthNumberOf(term: string): Alternative[] {

@@ -22,6 +22,18 @@ const passagesFor = (question: string, limit?: number) => {
 };
 const languages = (passages: ReturnType<typeof passagesFor>) =>
   passages.map((passage) => passage.chunk.metadata.language);
+/** Every term the question's concept whose own word is `term` is looked for as. */
+const alternativesOf = (question: string, term: string): string[] => {
+  const concept = buildQuery(question, built.snapshot, NOW).concepts.find((candidate) =>
+    candidate.alternatives.some((alternative) => alternative.terms[0] === term),
+  );
+  return concept?.alternatives.flatMap((alternative) => alternative.terms) ?? [];
+};
+/** Every term any of the question's concepts is looked for as. */
+const allTermsOf = (question: string): string[] =>
+  buildQuery(question, built.snapshot, NOW).concepts.flatMap((concept) =>
+    concept.alternatives.flatMap((alternative) => alternative.terms),
+  );
 
 describe('evidence in both languages', () => {
   it.each([
@@ -44,12 +56,7 @@ describe('words of the same meaning', () => {
     ['Which firms signed in Luodian?', 'firm', ['compani', 'enterpris']],
     ['How many staff does the plant employ?', 'staff', ['employe', 'worker']],
   ])('"%s" also looks for %s as %j', (question, term, synonyms) => {
-    const query = buildQuery(question, built.snapshot, NOW);
-    const concept = query.concepts.find((candidate) =>
-      candidate.alternatives.some((alternative) => alternative.terms[0] === term),
-    );
-    const terms = concept?.alternatives.flatMap((alternative) => alternative.terms) ?? [];
-    expect(terms).toEqual(expect.arrayContaining(synonyms));
+    expect(alternativesOf(question, term)).toEqual(expect.arrayContaining(synonyms));
   });
 });
 
@@ -62,20 +69,11 @@ describe('months across the languages', () => {
     ['2021年1至9月的产值是多少？', '#9', 'septemb'],
     ['4月28日园区授牌时谁出席了？', '#4', 'april'],
   ])('"%s": %s is also looked for as %s', (question, term, other) => {
-    const query = buildQuery(question, built.snapshot, NOW);
-    const concept = query.concepts.find((candidate) =>
-      candidate.alternatives.some((alternative) => alternative.terms[0] === term),
-    );
-    const terms = concept?.alternatives.flatMap((alternative) => alternative.terms) ?? [];
-    expect(terms).toContain(other);
+    expect(alternativesOf(question, term)).toContain(other);
   });
 
   it('leaves a number that is no month alone, and May, which is mostly a verb', () => {
-    const terms = (question: string) =>
-      buildQuery(question, built.snapshot, NOW).concepts.flatMap((concept) =>
-        concept.alternatives.flatMap((alternative) => alternative.terms),
-      );
-    expect(terms('园区有4家企业吗？')).not.toContain('april');
-    expect(terms('What may the park hold in 2021?')).not.toContain('#5');
+    expect(allTermsOf('园区有4家企业吗？')).not.toContain('april');
+    expect(allTermsOf('What may the park hold in 2021?')).not.toContain('#5');
   });
 });
