@@ -355,7 +355,10 @@ function withAskedClassifier(simplified: string, query: Query, values: KindValue
   const same = values.filter(
     (value) =>
       simplified.slice(value.start, value.end).endsWith(asked) ||
-      simplified.slice(value.end).replace(/^\s*[余多]?/, '').startsWith(asked),
+      simplified
+        .slice(value.end)
+        .replace(/^\s*[余多]?/, '')
+        .startsWith(asked),
   );
   return same.length > 0 ? same : values;
 }
