@@ -30,6 +30,12 @@ const MAX_SENSE_TERMS = 3;
 const SKIPPED_SENSE =
   /^(variant of|old variant|see |see also|surname |abbr\.|also written|erhua variant|used in|taiwan pr\.|classifier|cl:|pr\. |\(old\)|\(archaic\))/i;
 const CHINESE_WORD = /^\p{Script=Han}{2,}$/u;
+const HAN_CHARACTER = /^\p{Script=Han}$/u;
+/**
+ * A single character is a word too (雇 "employ", 港 "port"), but most have many senses: only
+ * its one-word senses link, and at the strength of half a sense.
+ */
+const CHARACTER_STRENGTH = Math.SQRT1_2;
 
 /** Builds the lexicon for an index whose terms are `vocabulary`. */
 export function buildLexicon(
@@ -40,13 +46,16 @@ export function buildLexicon(
   const zhToEn = new Map<string, Map<string, number>>();
   const enToZh = new Map<string, Map<string, number>>();
   for (const entry of cedict) {
-    if (!CHINESE_WORD.test(entry.simplified)) continue;
+    const character = HAN_CHARACTER.test(entry.simplified);
+    if (!character && !CHINESE_WORD.test(entry.simplified)) continue;
     const inIndex = vocabulary.has(entry.simplified);
+    const scale = character ? CHARACTER_STRENGTH : 1;
     for (const terms of entrySenses(entry)) {
-      linkSense(zhToEn, entry.simplified, terms, vocabulary);
+      if (character && terms.length > 1) continue;
+      linkSense(zhToEn, entry.simplified, terms, vocabulary, scale);
       if (inIndex)
         for (const term of terms)
-          addLink(enToZh, term, entry.simplified, 1 / Math.sqrt(terms.length));
+          addLink(enToZh, term, entry.simplified, scale / Math.sqrt(terms.length));
     }
   }
   return {
@@ -72,9 +81,10 @@ function linkSense(
   word: string,
   terms: string[],
   vocabulary: ReadonlySet<string>,
+  scale: number,
 ): void {
   const found = terms.filter((term) => vocabulary.has(term));
-  const strength = 1 / Math.sqrt(terms.length);
+  const strength = scale / Math.sqrt(terms.length);
   for (const term of found) addLink(links, word, term, strength);
 }
 
@@ -82,11 +92,56 @@ function linkSense(
 export function senseTerms(sense: string): string[] | null {
   if (SKIPPED_SENSE.test(sense.trim())) return null;
   const plain = sense.replace(/\([^)]*\)|\[[^\]]*\]|\S*\|\S*/g, ' ');
-  const terms = plain
-    .split(/[^A-Za-z0-9'-]+/)
-    .map((word) => (word === '' ? null : englishTerm(word)))
+  const terms = (nameOnly(plain) ?? wordsOf(plain))
+    .map((word) => englishTerm(word))
     .filter((term): term is string => term !== null);
   return terms.length === 0 || terms.length > MAX_SENSE_TERMS ? null : [...new Set(terms)];
+}
+
+/** The words CC-CEDICT describes a place with after its name ("Minhang District of Shanghai"). */
+const PLACE_WORDS = new Set([
+  'district',
+  'county',
+  'city',
+  'town',
+  'township',
+  'province',
+  'prefecture',
+  'municipality',
+  'village',
+  'suburb',
+]);
+
+function wordsOf(text: string): string[] {
+  return text.split(/[^A-Za-z0-9'-]+/).filter((word) => word !== '');
+}
+
+const capitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * The name alone of a sense that names a thing and then says where it is: "Minhang District
+ * of Shanghai", "Fengxian suburban district of Shanghai", "Pudong, a district of Shanghai…"
+ * and "Fudan University, Shanghai" translate to the name, not to "district" and "Shanghai",
+ * which would make every report on Shanghai speak of Minhang. `null` for other senses.
+ */
+function nameOnly(sense: string): string[] | null {
+  const comma = sense.indexOf(',');
+  const beforeComma = comma > 0 ? wordsOf(sense.slice(0, comma)) : [];
+  if (beforeComma.length > 0 && beforeComma.every(capitalized)) return beforeComma;
+  return placeName(wordsOf(sense));
+}
+
+/** The name of a place described after it ("Minhang District of Shanghai" → Minhang). */
+function placeName(words: readonly string[]): string[] | null {
+  let end = 0;
+  while (end < words.length && capitalized(words[end] as string)) end += 1;
+  // "Minhang District": the place word may be capitalized as part of the name.
+  while (end > 1 && PLACE_WORDS.has((words[end - 1] as string).toLowerCase())) end -= 1;
+  if (end === 0 || end === words.length) return null;
+  const description = words.slice(end, end + 4).map((word) => word.toLowerCase());
+  const place = description.findIndex((word) => PLACE_WORDS.has(word));
+  const plainWords = description.slice(0, Math.max(0, place));
+  return place >= 0 && plainWords.every((word) => !capitalized(word)) ? words.slice(0, end) : null;
 }
 
 /** The toneless pinyin of a Chinese word as an index term: 罗店 → "luodian". */
