@@ -30,6 +30,17 @@ describe('Chinese facts', () => {
   });
 
   it.each([
+    ['里', true],
+    ['上', true],
+    ['里面', true],
+    ['大概', true],
+    ['上市', false],
+    ['园区', false],
+  ])('%s carries no topic: %s', (word, stop) => {
+    expect(CHINESE.stopWords.has(word)).toBe(stop);
+  });
+
+  it.each([
     ['哪家', true],
     ['什么', true],
     ['多少', false],
