@@ -115,6 +115,17 @@ describe('the values of the asked kind a sentence holds', () => {
       'The park covers 2.5 square kilometres.',
       [['2.5 square kilometres', '2.5 square kilometers', '2.5平方公里']],
     ],
+    // quantity: revenue, output and tax are sums of money, not the count beside them.
+    [
+      '2023年营收多少？',
+      '公司在全球有4万名员工，2023年营收403.41亿元。',
+      [['403.41亿元', '40.341 billion yuan', '403.41亿元']],
+    ],
+    [
+      "What was Jiading's biomedicine output in 2024?",
+      'Jiading is growing three industries; its biomedicine output passed 30 billion yuan in 2024.',
+      [['30 billion yuan', '30 billion yuan', '300亿元']],
+    ],
     [
       'How much will the plant cost?',
       'The plant will cost 1.8 billion yuan.',

@@ -15,6 +15,7 @@ import { foldScript } from '../text/fold-script.js';
 import {
   type AreaKind,
   areaKindIn,
+  type Measure,
   type MeasureMention,
   measureMentions,
   measureNamedBy,
@@ -275,12 +276,20 @@ function withClassifier(simplified: string, mention: NumberMention) {
 /** "多少钱", "how much money": a question that asks for a sum of money without naming it otherwise. */
 const ASKS_FOR_MONEY = /多少钱|how much money|how much (?:did|does|will|would) .{1,40} cost/i;
 
+/**
+ * The kind of quantity the question asks for. A rate of something named with it ("产值同比增长
+ * 多少", "output growth") asks for the rate: a percentage, not the output.
+ */
+function askedMeasure(query: Query): Measure | undefined {
+  const named = query.concepts.flatMap((concept) => concept.measure ?? []);
+  if (named.includes('percent')) return 'percent';
+  return named[0] ?? (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);
+}
+
 function measuredValues(sentence: string, simplified: string, query: Query): KindValue[] | null {
   // "从几个方面加大资金支持" counts aspects: a count is never a measure, whatever its words.
   if (COUNTING.test(query.text)) return null;
-  const measure =
-    query.concepts.find((concept) => concept.measure)?.measure ??
-    (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);
+  const measure = askedMeasure(query);
   if (measure === undefined) return null;
   const askedArea = measure === 'area' ? areaKindIn(query.text) : undefined;
   return measureMentions(simplified)

@@ -56,6 +56,29 @@ const MEASURE_WORDS: Record<Measure, readonly string[]> = {
     '金额',
     '投入',
     '花费',
+    'revenue',
+    'sales',
+    'turnover',
+    'output',
+    'tax',
+    '营收',
+    '收入',
+    '销售额',
+    '产值',
+    '总产值',
+    '产出',
+    '总产出',
+    '税收',
+    'rent',
+    'price',
+    'fee',
+    'subsidy',
+    '租金',
+    '价格',
+    '费用',
+    '补贴',
+    '补助',
+    '资助',
   ],
 };
 
@@ -109,7 +132,7 @@ const MONEY_BEFORE: readonly { unit: Unit; pattern: RegExp }[] = [
 
 /** Measure words that name the quantity as verbs too ("invest", "占地"), unlike "land". */
 const MEASURE_VERBS: ReadonlySet<string> = new Set(
-  ['invest', 'cost', 'spend', 'spent', '投资', '占地', '投入', '花费'].map(
+  ['invest', 'cost', 'spend', 'spent', '投资', '占地', '投入', '花费', '营收'].map(
     (word) => englishTerm(word) ?? word,
   ),
 );
