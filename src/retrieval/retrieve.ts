@@ -78,7 +78,7 @@ export function retrieve(
  * other language's, which match through translations: the best few of the other language
  * join the evidence too, since the answer may be written only there.
  */
-const OTHER_LANGUAGE_PASSAGES = 2;
+const OTHER_LANGUAGE_PASSAGES = 3;
 
 function withOtherLanguage(
   ranked: readonly RankedPassage[],
