@@ -68,11 +68,14 @@ export function answerFeatures(
     (concept, i) => !concept.fromContext && isName(concept) && (primary.credits[i] ?? 0) === 0,
   ).length;
   const rule = ruleFor(query.kind);
-  // Another report saying the same value agrees rather than competes: it is no rival.
+  // Another report saying the same value agrees rather than competes: it is no rival. Nor is
+  // one in the other language: it matches through translations, so its score is not comparable
+  // (and it is often the same news, translated).
   const agreed = composed.value === undefined ? undefined : valueKey(composed.value.said.en);
   const rival = evidence.find(
     (item) =>
       !item.furniture &&
+      item.language === primary.language &&
       item.passage.chunk.metadata.documentId !== primary.passage.chunk.metadata.documentId &&
       !item.values.some((value) => valueKey(value.said.en) === agreed),
   );
