@@ -11,6 +11,12 @@ describe("a sentence whose period is not the question's", () => {
     ],
     ['2021年宝山生物医药产值是多少？', '2021年1至9月，全区生物医药制造业产值达到37.51亿元。', true],
     ['2022年上半年产值多少？', '2022年上半年，规上工业产值21.6亿元。', false],
+    ['2022年上半年产值多少？', '2022年全区生物医药工业总产值33.64亿元。', true],
+    [
+      'What was the output in the first half of 2022?',
+      'In 2022 the output reached 3.36 billion yuan.',
+      true,
+    ],
     [
       'What was the output in January-September 2021?',
       'From January to September 2021 the output reached 3.75 billion yuan.',
