@@ -13,7 +13,7 @@ import type { RankedPassage } from '../retrieval/retrieve.js';
 import { type Analyzer, englishTerm, hasHan, matchingKey } from '../text/analyzer.js';
 import { leansOnPrevious } from '../text/anaphora.js';
 import type { Language } from '../text/detect-language.js';
-import { measuresIn } from '../text/measures.js';
+import { measuresAnswering, measuresIn } from '../text/measures.js';
 import { splitSentences } from '../text/split-sentences.js';
 import { yearOf } from '../text/years.js';
 import { AnalyzedText } from './analyzed-text.js';
@@ -162,7 +162,8 @@ function conceptCredits(concepts: readonly Concept[], text: string, analyzer: An
   const words = new AnalyzedText(text, analyzer);
   const measures = concepts.some((concept) => concept.measure) ? measuresIn(text) : undefined;
   return concepts.map((concept) =>
-    concept.measure !== undefined && measures?.has(concept.measure)
+    concept.measure !== undefined &&
+    measuresAnswering(concept.measure).some((measure) => measures?.has(measure))
       ? 1
       : concept.alternatives.reduce(
           (best, alternative) =>

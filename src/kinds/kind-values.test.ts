@@ -115,6 +115,18 @@ describe('the values of the asked kind a sentence holds', () => {
       'The park covers 2.5 square kilometres.',
       [['2.5 square kilometres', '2.5 square kilometers', '2.5平方公里']],
     ],
+    // quantity: a size is an area where the sentence states one, else a sum of money; never a count.
+    [
+      'How big is Nanda Smart City?',
+      '3 Nanda Smart City covers 6.3 square kilometres and drew 12 billion yuan of investment.',
+      [['6.3 square kilometres', '6.3 square kilometers', '6.3平方公里']],
+    ],
+    [
+      'how big is the special fund guosheng set up?',
+      'Guosheng set up a special fund of 500 million yuan with 3 partners.',
+      [['500 million yuan', '500 million yuan', '5亿元']],
+    ],
+    ['宝山生物医药产业规模有多大？', '宝山有生物医药企业428家。', []],
     // quantity: revenue, output and tax are sums of money, not the count beside them.
     [
       '2023年营收多少？',

@@ -14,6 +14,7 @@ import { clauseAfter, clauseBefore } from '../text/clauses.js';
 import { foldScript } from '../text/fold-script.js';
 import {
   type AreaKind,
+  type AskedMeasure,
   areaKindIn,
   type Measure,
   type MeasureMention,
@@ -278,12 +279,28 @@ const ASKS_FOR_MONEY = /多少钱|how much money|how much (?:did|does|will|would
 
 /**
  * The kind of quantity the question asks for. A rate of something named with it ("产值同比增长
- * 多少", "output growth") asks for the rate: a percentage, not the output.
+ * 多少", "output growth") asks for the rate: a percentage, not the output; a named measure
+ * says what a size is ("how big is the site's floor area").
  */
-function askedMeasure(query: Query): Measure | undefined {
+function askedMeasure(query: Query): AskedMeasure | undefined {
   const named = query.concepts.flatMap((concept) => concept.measure ?? []);
   if (named.includes('percent')) return 'percent';
-  return named[0] ?? (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined);
+  return (
+    named.find((measure) => measure !== 'size') ??
+    named[0] ??
+    (ASKS_FOR_MONEY.test(query.text) ? 'money' : undefined)
+  );
+}
+
+/**
+ * The measure that answers in this sentence: the asked one, or for a size its area where the
+ * sentence states one ("the park covers 12 hectares and cost 3 billion yuan"), else its money.
+ */
+function sizeIn(simplified: string, asked: AskedMeasure): Measure {
+  if (asked !== 'size') return asked;
+  return measureMentions(simplified).some((mention) => mention.measure === 'area')
+    ? 'area'
+    : 'money';
 }
 
 function measuredValues(sentence: string, simplified: string, query: Query): KindValue[] | null {
@@ -292,8 +309,9 @@ function measuredValues(sentence: string, simplified: string, query: Query): Kin
   const measure = askedMeasure(query);
   if (measure === undefined) return null;
   const askedArea = measure === 'area' ? areaKindIn(query.text) : undefined;
+  const answering = sizeIn(simplified, measure);
   return measureMentions(simplified)
-    .filter((mention) => mention.measure === measure)
+    .filter((mention) => mention.measure === answering)
     .filter((mention) => askedArea === undefined || !namesOtherArea(simplified, mention, askedArea))
     .flatMap((mention) => measuredOf(sentence, simplified, mention));
 }

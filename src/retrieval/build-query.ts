@@ -9,7 +9,7 @@ import type { TermGroup } from '../index/keyword-index.js';
 import { detectQuestionKind, type QuestionKind, ruleFor } from '../kinds/question-kinds.js';
 import type { Snapshot } from '../snapshot/snapshot.js';
 import { detectLanguage, type Language } from '../text/detect-language.js';
-import type { Measure } from '../text/measures.js';
+import type { AskedMeasure } from '../text/measures.js';
 import { ConceptBuilder, type Route } from './concept-builder.js';
 import { withoutQuestionFrame } from './question-frame.js';
 import { detectTimeScope, isTimeWord, type TimeScope } from './time-scope.js';
@@ -42,7 +42,7 @@ export interface Concept {
    * The kind of quantity, when the concept names the one a question asks for ("how much
    * land"): a sentence stating such a quantity ("130,000 square meters") expresses it.
    */
-  measure?: Measure;
+  measure?: AskedMeasure;
 }
 
 export interface Query {

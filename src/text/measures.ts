@@ -8,11 +8,21 @@ import { findNumbers } from './numbers.js';
 
 export type Measure = 'area' | 'money' | 'percent';
 
+/**
+ * The kind of quantity a question asks for: a measure, or a size ("how big is the park",
+ * "how big is the fund", "产业规模"), which is an area or a sum of money, never a bare count.
+ */
+export type AskedMeasure = Measure | 'size';
+
+/** The measures that answer an asked kind of quantity. */
+export function measuresAnswering(asked: AskedMeasure): readonly Measure[] {
+  return asked === 'size' ? ['area', 'money'] : [asked];
+}
+
 /** Words that name a kind of quantity, in either language. */
-const MEASURE_WORDS: Record<Measure, readonly string[]> = {
+const MEASURE_WORDS: Record<AskedMeasure, readonly string[]> = {
+  size: ['big', 'large', 'size', 'scale', '规模', '多大'],
   area: [
-    'big',
-    'large',
     'land',
     'area',
     'space',
@@ -82,9 +92,10 @@ const MEASURE_WORDS: Record<Measure, readonly string[]> = {
   ],
 };
 
-const MEASURE_TERMS: ReadonlyMap<string, Measure> = new Map(
-  (Object.entries(MEASURE_WORDS) as [Measure, readonly string[]][]).flatMap(([measure, words]) =>
-    words.map((word): [string, Measure] => [englishTerm(word) ?? word, measure]),
+const MEASURE_TERMS: ReadonlyMap<string, AskedMeasure> = new Map(
+  (Object.entries(MEASURE_WORDS) as [AskedMeasure, readonly string[]][]).flatMap(
+    ([measure, words]) =>
+      words.map((word): [string, AskedMeasure] => [englishTerm(word) ?? word, measure]),
   ),
 );
 
@@ -130,9 +141,12 @@ const MONEY_BEFORE: readonly { unit: Unit; pattern: RegExp }[] = [
   { unit: 'yuan', pattern: /(?:¥|￥|RMB\s?|CNY\s?)$/i },
 ];
 
-/** Measure words that name the quantity as verbs too ("invest", "占地"), unlike "land". */
+/**
+ * Measure words that name the quantity as verbs or adjectives too ("invest", "占地", "how
+ * big"), unlike "land" ("have landed").
+ */
 const MEASURE_VERBS: ReadonlySet<string> = new Set(
-  ['invest', 'cost', 'spend', 'spent', '投资', '占地', '投入', '花费', '营收'].map(
+  ['invest', 'cost', 'spend', 'spent', '投资', '占地', '投入', '花费', '营收', 'big', 'large'].map(
     (word) => englishTerm(word) ?? word,
   ),
 );
@@ -141,7 +155,7 @@ const MEASURE_VERBS: ReadonlySet<string> = new Set(
  * The kind of quantity an index term names, if any ("land" → area, "投资" → money). Used as a
  * verb, only a word that names the quantity as a verb does ("invest", not "have landed").
  */
-export function measureNamedBy(term: string, asVerb = false): Measure | undefined {
+export function measureNamedBy(term: string, asVerb = false): AskedMeasure | undefined {
   return asVerb && !MEASURE_VERBS.has(term) ? undefined : MEASURE_TERMS.get(term);
 }
 
