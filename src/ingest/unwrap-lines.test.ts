@@ -39,6 +39,26 @@ describe('unwrapping text pasted out of a PDF', () => {
     );
   });
 
+  it('keeps each row of a table whose cells a full-width space divides on a line of its own', () => {
+    const table = [
+      '年份　企业数量　主要指标　资料出处',
+      '2020　百家左右（另有报道称不足百家）　上海医药、宝济药业等项目投资总额超100亿元　2020年11月大会报道',
+      '2022　未单独披露　全区生物医药工业总产值33.64亿元，同比增长24.7%　2023年5月报道',
+    ];
+    const prose = [
+      '人才政策',
+      '（二）2023年6月15日，区里一次性推出25条人才新政。按公开报道：',
+      '在宝山新设的研发机构最高可获4000万元补贴；符合条件的学术研究工作站',
+      '最高100万元；世界级和国家级顶尖人才及团队项目资助最高5000万元，',
+      '另有最高1000万元综合补贴；优秀高层次人才综合补贴最高450万元；来',
+      '宝山见习的大学生可获4500元见习补贴和3000元交通住宿补贴。',
+      '（三）人才公寓。园区推介材料列出的人才公寓包括霄云湾公寓和天舒苑人才公',
+      '寓，新政也把人才公寓纳入对人才的服务。',
+    ];
+    const lines = unwrapLines([...prose, ...table].join('\n')).split('\n');
+    expect(lines.slice(-3)).toEqual(table);
+  });
+
   it('joins Chinese lines without spaces, across a page number, even inside a number', () => {
     const text = unwrapLines(CHINESE_WRAPPED);
     expect(text).toContain(

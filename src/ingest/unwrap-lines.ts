@@ -16,8 +16,8 @@ const FOOTER_COLUMNS = 90;
 /** A line that starts a clause, an item or a table: never the continuation of the line before. */
 const STARTS_BLOCK =
   /^(?:[一二三四五六七八九十百]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}(?:\.\d{1,2})+\s+(?=[A-Z\p{Script=Han}])|\d{1,2}[.、．)](?!\d)|第[一二三四五六七八九十百\d]+[条章节款]|(?:article|section|chapter|table|annex|appendix)\s+\d|表\s*\d|附件|[•·▪●■◆\-*]\s)/iu;
-/** Table rows keep their cells apart with runs of spaces or tabs. */
-const TABLE_ROW = /\S(?:\t|\s{2,})\S/;
+/** Table rows keep their cells apart with tabs, runs of spaces or a full-width space (　). */
+const TABLE_ROW = /\S(?:\t|\u3000|\s{2,})\S/;
 const HAN = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** Lines of at least this share of the wrap width were broken by the wrap, not by the writer. */
 const FULL_LINE = 0.7;
