@@ -8,7 +8,7 @@ import { ruleFor } from '../kinds/question-kinds.js';
 import type { Concept, Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
 import { findNumbers } from '../text/numbers.js';
-import { yearOf, yearsIn } from '../text/years.js';
+import { figureYearsIn, yearOf } from '../text/years.js';
 import type { ComposedAnswer } from './compose-extractive-answer.js';
 import type { Evidence } from './gather-evidence.js';
 import { asksAboutPlans, isHedged } from './hedged-value.js';
@@ -178,7 +178,7 @@ function askedYearMissing(query: Query, primary: Evidence): boolean {
     (concept) => concept.year !== undefined && !concept.fromContext,
   )?.year;
   if (asked === undefined) return false;
-  const named = yearsIn(primary.sentence);
+  const named = figureYearsIn(primary.sentence);
   if (named.includes(asked)) return false;
   const documentYear = yearOf(primary.passage.chunk.metadata.date);
   return named.length > 0 || (documentYear !== null && documentYear !== asked);

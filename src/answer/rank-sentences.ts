@@ -6,7 +6,7 @@
  */
 import type { Query } from '../retrieval/build-query.js';
 import type { RankedPassage } from '../retrieval/retrieve.js';
-import { yearOf, yearsIn } from '../text/years.js';
+import { figureYearsIn, yearOf } from '../text/years.js';
 import { extractEnumerations } from './extract-enumerations.js';
 import type { Evidence } from './gather-evidence.js';
 import { type LogisticModel, probability } from './logistic-model.js';
@@ -116,7 +116,7 @@ function yearFeatures(sentence: string, query: Query): { askedYears: number; oth
     concept.year !== undefined && !concept.fromContext ? [concept.year] : [],
   );
   if (asked.length === 0) return { askedYears: 0, otherYears: 0 };
-  const named = new Set(yearsIn(sentence));
+  const named = new Set(figureYearsIn(sentence));
   const found = asked.filter((year) => named.has(year)).length;
   return {
     askedYears: found / asked.length,

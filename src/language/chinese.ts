@@ -49,6 +49,9 @@ export const CHINESE = {
     /[上下]半年|[一二三四1-4]季度|前[一二两三四五六七八九十\d]+个?[季月]|1\s*(?:至|到|-|–|—|~|～)\s*\d{1,2}\s*月/,
   /** A running total over several years: "累计", "以来", "至今". */
   runningTotal: /累计|累計|以来|以來|至今|迄今/,
+  /** The date of a report, not of its figures: "2023年5月报道", "2023年5月及10月报道". */
+  reportDate:
+    /(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*[及和、]\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*(?:的)?(?:报道|報道|报告|報告|发布|發布|公布|披露)/g,
   /** What joins the two ends of a range: "600至4000平方米", "3到5年". */
   rangeJoiner: /^\s*(?:至|到|~|～|-|–|—)\s*/,
   designationAfter: /^\s*[型号期代版]/,

@@ -92,6 +92,9 @@ export const ENGLISH = {
     /\b(?:(?:first|second) half|H[12]|Q[1-4]|first (?:two|three|nine) (?:quarters|months)|(?:first|second|third|fourth) quarter|jan(?:uary)?\s*(?:-|–|to|through)\s*(?:feb|mar|apr|may|jun|jul|aug|sep|oct|nov)[a-z]*)\b/i,
   /** A running total over several years: "since 2021", "so far", "cumulative". */
   runningTotal: /\b(?:since|so far|to date|cumulative|cumulatively|in total over|altogether)\b/i,
+  /** The date of a report, not of its figures: "reported in May 2023", "published 2024". */
+  reportDate:
+    /\b(?:reported|published|released)\s+(?:in\s+|on\s+)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}\s+)?(?:19|20)\d{2}\b/gi,
   /** What joins the two ends of a range: "600 to 4,000 square meters", "3-5 years". */
   rangeJoiner: /^\s*(?:to|-|–|—)\s*/i,
   /** A possessive determiner before a noun: "its total investment", "their output". */
