@@ -356,6 +356,8 @@ export const quantityKind: QuestionKindRule = {
         'i',
       ),
       /\bnumber of\b/i,
+      // "baoshan biomed + synbio industry size in 2024??": no question word, a quantity noun last.
+      /^(?!.*\b(?:who|whom|whose|what|which|when|where|why|how)\b).*\b(?:size|scale|output|revenue|turnover|investment)\s*(?:in\s+(?:19|20)\d\d)?\s*\?*\s*$/i,
     ],
     zh: [/多少|几[个家项名位次年亿万]|多大|多高|多长|规模|总额|数量/],
   }),
