@@ -296,11 +296,9 @@ function askedMeasure(query: Query): AskedMeasure | undefined {
  * The measure that answers in this sentence: the asked one, or for a size its area where the
  * sentence states one ("the park covers 12 hectares and cost 3 billion yuan"), else its money.
  */
-function sizeIn(simplified: string, asked: AskedMeasure): Measure {
+function answeringMeasure(mentions: readonly MeasureMention[], asked: AskedMeasure): Measure {
   if (asked !== 'size') return asked;
-  return measureMentions(simplified).some((mention) => mention.measure === 'area')
-    ? 'area'
-    : 'money';
+  return mentions.some((mention) => mention.measure === 'area') ? 'area' : 'money';
 }
 
 function measuredValues(sentence: string, simplified: string, query: Query): KindValue[] | null {
@@ -309,8 +307,9 @@ function measuredValues(sentence: string, simplified: string, query: Query): Kin
   const measure = askedMeasure(query);
   if (measure === undefined) return null;
   const askedArea = measure === 'area' ? areaKindIn(query.text) : undefined;
-  const answering = sizeIn(simplified, measure);
-  return measureMentions(simplified)
+  const mentions = measureMentions(simplified);
+  const answering = answeringMeasure(mentions, measure);
+  return mentions
     .filter((mention) => mention.measure === answering)
     .filter((mention) => askedArea === undefined || !namesOtherArea(simplified, mention, askedArea))
     .flatMap((mention) => measuredOf(sentence, simplified, mention));

@@ -33,7 +33,7 @@ const CHINESE_WORD = /^\p{Script=Han}{2,}$/u;
 const HAN_CHARACTER = /^\p{Script=Han}$/u;
 /**
  * A single character is a word too (雇 "employ", 港 "port"), but most have many senses: only
- * its one-word senses link, and at the strength of half a sense.
+ * its one-word senses link, and at the strength of a two-word sense's term.
  */
 const CHARACTER_STRENGTH = Math.SQRT1_2;
 
